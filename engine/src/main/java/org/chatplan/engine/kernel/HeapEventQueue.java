@@ -1,0 +1,153 @@
+package org.chatplan.engine.kernel;
+
+import java.util.Arrays;
+
+/**
+ * A 4-ary min-heap over parallel primitive arrays. Compared with a binary heap it halves the depth
+ * and keeps a node's children in one cache line of the time array; sift moves a hole instead of
+ * swapping. Nothing is allocated per event: the arrays double when full and never shrink.
+ */
+public final class HeapEventQueue implements EventQueue {
+  private double[] times;
+  private long[] seqs;
+  private int[] kinds;
+  private int[] targets;
+  private int[] auxes;
+  private int size;
+  private long nextSeq;
+
+  private double polledTime;
+  private int polledKind;
+  private int polledTarget;
+  private int polledAux;
+
+  public HeapEventQueue() {
+    this(64);
+  }
+
+  public HeapEventQueue(int initialCapacity) {
+    int cap = Math.max(4, initialCapacity);
+    times = new double[cap];
+    seqs = new long[cap];
+    kinds = new int[cap];
+    targets = new int[cap];
+    auxes = new int[cap];
+  }
+
+  @Override public void add(double time, int kind, int target, int aux) {
+    if (size == times.length) {
+      grow();
+    }
+    long seq = nextSeq++;
+    int hole = size++;
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 2;
+      double pt = times[parent];
+      if (pt < time || (pt == time && seqs[parent] < seq)) {
+        break;
+      }
+      move(parent, hole);
+      hole = parent;
+    }
+    set(hole, time, seq, kind, target, aux);
+  }
+
+  @Override public boolean isEmpty() {
+    return size == 0;
+  }
+
+  @Override public int size() {
+    return size;
+  }
+
+  @Override public double peekTime() {
+    return times[0];
+  }
+
+  @Override public void poll() {
+    polledTime = times[0];
+    polledKind = kinds[0];
+    polledTarget = targets[0];
+    polledAux = auxes[0];
+    int last = --size;
+    if (last > 0) {
+      siftDown(times[last], seqs[last], kinds[last], targets[last], auxes[last], last);
+    }
+  }
+
+  private void siftDown(double time, long seq, int kind, int target, int aux, int n) {
+    int hole = 0;
+    while (true) {
+      int first = (hole << 2) + 1;
+      if (first >= n) {
+        break;
+      }
+      int best = first;
+      int end = Math.min(first + 4, n);
+      for (int c = first + 1; c < end; c++) {
+        if (before(c, best)) {
+          best = c;
+        }
+      }
+      double bt = times[best];
+      if (time < bt || (time == bt && seq < seqs[best])) {
+        break;
+      }
+      move(best, hole);
+      hole = best;
+    }
+    set(hole, time, seq, kind, target, aux);
+  }
+
+  private boolean before(int a, int b) {
+    double ta = times[a];
+    double tb = times[b];
+    return ta < tb || (ta == tb && seqs[a] < seqs[b]);
+  }
+
+  private void move(int from, int to) {
+    times[to] = times[from];
+    seqs[to] = seqs[from];
+    kinds[to] = kinds[from];
+    targets[to] = targets[from];
+    auxes[to] = auxes[from];
+  }
+
+  private void set(int i, double time, long seq, int kind, int target, int aux) {
+    times[i] = time;
+    seqs[i] = seq;
+    kinds[i] = kind;
+    targets[i] = target;
+    auxes[i] = aux;
+  }
+
+  private void grow() {
+    int cap = times.length * 2;
+    times = Arrays.copyOf(times, cap);
+    seqs = Arrays.copyOf(seqs, cap);
+    kinds = Arrays.copyOf(kinds, cap);
+    targets = Arrays.copyOf(targets, cap);
+    auxes = Arrays.copyOf(auxes, cap);
+  }
+
+  @Override public double time() {
+    return polledTime;
+  }
+
+  @Override public int kind() {
+    return polledKind;
+  }
+
+  @Override public int target() {
+    return polledTarget;
+  }
+
+  @Override public int aux() {
+    return polledAux;
+  }
+
+  @Override public void clear() {
+    size = 0;
+    nextSeq = 0;
+  }
+}
