@@ -1,0 +1,65 @@
+package org.chatplan.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Root command: {@code chatplan}. Maps every outcome to an exit status in one place. */
+@Command(name = "chatplan", mixinStandardHelpOptions = true, version = "chatplan 0.1.0",
+    description = "Simulates a live-chat support operation and plans its staffing.%n"
+        + "Run without a scenario to use the bundled default (follow-the-sun).",
+    subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int RUN_FAILED = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return OK;
+  }
+
+  /** A configured command line; tests call this with their own writers. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      PrintWriter e = line.getErr();
+      if (ex instanceof UserError u) {
+        u.lines().forEach(e::println);
+        e.flush();
+        return BAD_INPUT;
+      }
+      e.println("chatplan: run failed: " + ex);
+      e.flush();
+      return RUN_FAILED;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("chatplan: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+      e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      e.flush();
+      return BAD_INPUT;
+    });
+    return cl;
+  }
+
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+}

@@ -1,0 +1,70 @@
+package org.chatplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.chatplan.cli.output.AtomicFile;
+import org.chatplan.cli.output.IntervalCsv;
+import org.chatplan.cli.output.Progress;
+import org.chatplan.cli.output.ResultJson;
+import org.chatplan.cli.output.SummaryTable;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.run.Experiment;
+import org.chatplan.engine.run.ExperimentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code chatplan run}: simulate a scenario and report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Simulates a scenario (a file or a bundled name; default: follow-the-sun) and "
+        + "prints a summary; optionally writes JSON and a per-interval CSV.")
+public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file or bundled name.")
+  String scenario;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Independent replications (overrides run.replications).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides run.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the full result as JSON.")
+  Path json;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval table as CSV.")
+  Path csv;
+
+  @Option(names = "--force", description = "Overwrite output files that already exist.")
+  boolean force;
+
+  @Override public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int t = Threads.resolve(threads);
+    AtomicFile.checkWritable(json, force);
+    AtomicFile.checkWritable(csv, force);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), replications, seed);
+    ExperimentResult result;
+    try (Progress progress = Progress.start("simulating", s.run().replications(), err)) {
+      result = new Experiment(s).run(t, i -> progress.step());
+    }
+    SummaryTable.print(result, out);
+    if (json != null) {
+      AtomicFile.write(json, ResultJson.toJson(result));
+      out.println("JSON written to " + json);
+    }
+    if (csv != null) {
+      AtomicFile.write(csv, IntervalCsv.toCsv(result));
+      out.println("CSV written to " + csv);
+    }
+    return Main.OK;
+  }
+}

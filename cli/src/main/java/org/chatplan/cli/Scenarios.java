@@ -1,0 +1,41 @@
+package org.chatplan.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.chatplan.engine.model.RunSettings;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.scenarios.LoadResult;
+import org.chatplan.scenarios.Problem;
+import org.chatplan.scenarios.ScenarioLibrary;
+import org.chatplan.scenarios.ScenarioLoader;
+
+/** Loads the scenario a command names (a file or a bundled name; none = the embedded default). */
+final class Scenarios {
+  private Scenarios() {}
+
+  /** The loaded scenario; warnings go to {@code err}; errors throw a {@link UserError}. */
+  static Scenario load(String nameOrFile, PrintWriter err) {
+    LoadResult result = ScenarioLoader.resolve(nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile);
+    for (Problem p : result.warnings()) {
+      err.println(p.format());
+    }
+    if (!result.ok()) {
+      List<String> lines = new ArrayList<>();
+      for (Problem p : result.errors()) {
+        lines.add(p.format());
+      }
+      throw new UserError(lines);
+    }
+    return result.scenario();
+  }
+
+  /** The scenario with replications and seed overridden where the user gave them. */
+  static Scenario withRun(Scenario s, Integer replications, Long seed) {
+    if (replications != null && replications < 1) {
+      throw new UserError("--replications: must be at least 1, got " + replications);
+    }
+    return s.withRun(new RunSettings(replications != null ? replications : s.run().replications(),
+        seed != null ? seed : s.run().seed()));
+  }
+}

@@ -1,0 +1,102 @@
+package org.chatplan.cli.output;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.Metric;
+import org.chatplan.engine.stats.MetricSummary;
+
+/** The console summary: fits an 100-column terminal. */
+public final class SummaryTable {
+  private SummaryTable() {}
+
+  private record Row(String label, Metric metric, Kind kind) {}
+
+  enum Kind { COUNT, PERCENT, SECONDS, MONEY, NUMBER }
+
+  private static final List<Row> ROWS = List.of(
+      new Row("Offered contacts", Metric.OFFERED, Kind.COUNT),
+      new Row("Resolved by bot", Metric.BOT_RESOLVED, Kind.COUNT),
+      new Row("Answered by agents", Metric.ANSWERED, Kind.COUNT),
+      new Row("Abandoned", Metric.ABANDONED, Kind.COUNT),
+      new Row("Retries", Metric.RETRIES, Kind.COUNT),
+      new Row("Service level", Metric.SERVICE_LEVEL, Kind.PERCENT),
+      new Row("ASA (s)", Metric.ASA_SECONDS, Kind.SECONDS),
+      new Row("Wait p90 (s)", Metric.WAIT_P90_SECONDS, Kind.SECONDS),
+      new Row("Abandon rate", Metric.ABANDON_RATE, Kind.PERCENT),
+      new Row("Occupancy", Metric.OCCUPANCY, Kind.PERCENT),
+      new Row("Mean concurrency", Metric.MEAN_CONCURRENCY, Kind.NUMBER),
+      new Row("CSAT (answered)", Metric.CSAT, Kind.PERCENT),
+      new Row("CSAT (all contacts)", Metric.CSAT_ALL_CONTACTS, Kind.PERCENT),
+      new Row("First-contact resol.", Metric.FIRST_CONTACT_RESOLUTION, Kind.PERCENT),
+      new Row("Paid hours", Metric.PAID_HOURS, Kind.COUNT),
+      new Row("Cost total", Metric.COST_TOTAL, Kind.MONEY),
+      new Row("Cost per contact", Metric.COST_PER_CONTACT, Kind.MONEY));
+
+  public static void print(ExperimentResult r, PrintWriter out) {
+    Scenario s = r.scenario();
+    out.printf("%s%n", s.name());
+    out.printf("%d day(s) from %s, %d replication(s), seed %d; +/- is the 95%% half-width%n",
+        s.calendar().days(), s.calendar().start(), r.replications().size(), r.seed());
+    out.println("-".repeat(60));
+    for (Row row : ROWS) {
+      MetricSummary m = r.total().get(row.metric());
+      if (m != null) {
+        out.printf("%-24s %16s %s%n", row.label(), format(m.mean(), row.kind(), s.currency()), plusMinus(m, row.kind()));
+      }
+    }
+    out.println("-".repeat(60));
+    printBreakdown("Region", r.byRegion(), out);
+    printBreakdown("Site", r.bySite(), out);
+    out.flush();
+  }
+
+  private static void printBreakdown(String title, Map<String, Map<Metric, MetricSummary>> rows, PrintWriter out) {
+    out.printf("%-16s %10s %10s %8s %8s %8s %9s %8s%n", title, "offered", "answered", "SL", "ASA s", "aband.", "occupancy", "conc.");
+    for (Map.Entry<String, Map<Metric, MetricSummary>> e : rows.entrySet()) {
+      Map<Metric, MetricSummary> m = e.getValue();
+      out.printf("%-16s %10s %10s %8s %8s %8s %9s %8s%n", clip(e.getKey(), 16),
+          cell(m, Metric.OFFERED, Kind.COUNT), cell(m, Metric.ANSWERED, Kind.COUNT),
+          cell(m, Metric.SERVICE_LEVEL, Kind.PERCENT), cell(m, Metric.ASA_SECONDS, Kind.SECONDS),
+          cell(m, Metric.ABANDON_RATE, Kind.PERCENT), cell(m, Metric.OCCUPANCY, Kind.PERCENT),
+          cell(m, Metric.MEAN_CONCURRENCY, Kind.NUMBER));
+    }
+  }
+
+  private static String cell(Map<Metric, MetricSummary> m, Metric metric, Kind kind) {
+    MetricSummary s = m.get(metric);
+    return s == null || Double.isNaN(s.mean()) ? "-" : format(s.mean(), kind, "");
+  }
+
+  static String format(double v, Kind kind, String currency) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
+    return switch (kind) {
+      case COUNT -> String.format("%,.0f", v);
+      case PERCENT -> String.format("%.1f%%", 100 * v);
+      case SECONDS -> String.format("%.1f", v);
+      case MONEY -> String.format("%,.2f %s", v, currency).trim();
+      case NUMBER -> String.format("%.2f", v);
+    };
+  }
+
+  private static String plusMinus(MetricSummary m, Kind kind) {
+    if (Double.isNaN(m.halfWidth())) {
+      return "";
+    }
+    String hw = switch (kind) {
+      case PERCENT -> String.format("%.1f pts", 100 * m.halfWidth());
+      case COUNT -> String.format("%,.0f", m.halfWidth());
+      case MONEY -> String.format("%,.2f", m.halfWidth());
+      default -> String.format("%.2f", m.halfWidth());
+    };
+    return "+/- " + hw;
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "~";
+  }
+}

@@ -1,0 +1,135 @@
+package org.chatplan.engine.centre;
+
+import java.util.Arrays;
+
+/**
+ * Agents as parallel arrays. Each agent holds up to its site's concurrency chats, all progressing at
+ * throughput(n)/n (processor sharing): remaining work is brought up to date whenever n changes, and
+ * one completion event per agent is scheduled for the chat that will finish first.
+ *
+ * <p>Agents on shift with a free slot sit in one intrusive FIFO list per (site, load level), in the
+ * order they reached that level: routing reads list heads only.
+ */
+final class AgentPool {
+  static final byte OFF = 0;
+  static final byte ON = 1;
+  /** Shift over: takes no new chat, finishes the ones it holds (overtime). */
+  static final byte LEAVING = 2;
+
+  final int maxSlots;
+  byte[] state;
+  int[] site;
+  int[] load;
+  int[] gen;
+  double[] lastUpdate;
+  double[] enteredLevel;
+  double[] shiftEnd;
+  int[] chats;
+  double[] remaining;
+  private int[] prev;
+  private int[] next;
+  /** [site * (maxSlots + 1) + level] list head and tail, -1 when empty. */
+  private final int[] listHead;
+  private final int[] listTail;
+  private int count;
+
+  AgentPool(int sites, int maxSlots, int capacity) {
+    this.maxSlots = maxSlots;
+    listHead = new int[sites * (maxSlots + 1)];
+    listTail = new int[sites * (maxSlots + 1)];
+    Arrays.fill(listHead, -1);
+    Arrays.fill(listTail, -1);
+    allocate(Math.max(8, capacity));
+  }
+
+  private void allocate(int cap) {
+    state = state == null ? new byte[cap] : Arrays.copyOf(state, cap);
+    site = site == null ? new int[cap] : Arrays.copyOf(site, cap);
+    load = load == null ? new int[cap] : Arrays.copyOf(load, cap);
+    gen = gen == null ? new int[cap] : Arrays.copyOf(gen, cap);
+    lastUpdate = lastUpdate == null ? new double[cap] : Arrays.copyOf(lastUpdate, cap);
+    enteredLevel = enteredLevel == null ? new double[cap] : Arrays.copyOf(enteredLevel, cap);
+    shiftEnd = shiftEnd == null ? new double[cap] : Arrays.copyOf(shiftEnd, cap);
+    chats = chats == null ? new int[cap * maxSlots] : Arrays.copyOf(chats, cap * maxSlots);
+    remaining = remaining == null ? new double[cap * maxSlots] : Arrays.copyOf(remaining, cap * maxSlots);
+    prev = prev == null ? new int[cap] : Arrays.copyOf(prev, cap);
+    next = next == null ? new int[cap] : Arrays.copyOf(next, cap);
+  }
+
+  /** A new agent record for {@code siteIndex}, state OFF. Grows the arrays only on first use. */
+  int create(int siteIndex) {
+    if (count == state.length) {
+      allocate(count * 2);
+    }
+    int a = count++;
+    site[a] = siteIndex;
+    state[a] = OFF;
+    return a;
+  }
+
+  int size() {
+    return count;
+  }
+
+  /** Head of the list of agents of {@code s} at {@code level}, or -1. */
+  int head(int s, int level) {
+    return listHead[s * (maxSlots + 1) + level];
+  }
+
+  /** Appends agent a to the list for its site and current load. */
+  void enlist(int a, double now) {
+    int key = site[a] * (maxSlots + 1) + load[a];
+    enteredLevel[a] = now;
+    prev[a] = listTail[key];
+    next[a] = -1;
+    if (listTail[key] >= 0) {
+      next[listTail[key]] = a;
+    } else {
+      listHead[key] = a;
+    }
+    listTail[key] = a;
+  }
+
+  /** Removes agent a from the list for its site and current load. */
+  void delist(int a) {
+    int key = site[a] * (maxSlots + 1) + load[a];
+    if (prev[a] >= 0) {
+      next[prev[a]] = next[a];
+    } else {
+      listHead[key] = next[a];
+    }
+    if (next[a] >= 0) {
+      prev[next[a]] = prev[a];
+    } else {
+      listTail[key] = prev[a];
+    }
+  }
+
+  /** Brings the remaining work of agent a's chats up to {@code now} at the current per-chat rate. */
+  void advance(int a, double now, double[] perChatRate) {
+    int n = load[a];
+    if (n > 0) {
+      double done = (now - lastUpdate[a]) * perChatRate[n];
+      int base = a * maxSlots;
+      for (int k = 0; k < n; k++) {
+        remaining[base + k] -= done;
+      }
+    }
+    lastUpdate[a] = now;
+  }
+
+  /** Slot (0..load-1) of the chat that finishes first, or -1 when idle. */
+  int firstToFinish(int a) {
+    int n = load[a];
+    int base = a * maxSlots;
+    int best = -1;
+    double min = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < n; k++) {
+      if (remaining[base + k] < min) {
+        min = remaining[base + k];
+        best = k;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,115 @@
+package org.chatplan.engine.centre;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.chatplan.engine.model.Calendar;
+import org.chatplan.engine.model.Shift;
+import org.chatplan.engine.model.Site;
+
+/**
+ * A site's shift instances in simulation time, from its shift patterns in local time (daylight
+ * saving applied). Also the paid and night hours they carry inside the reported window, which do
+ * not depend on the random run.
+ */
+public final class ShiftSchedule {
+  /** Night premium applies to hours worked between these local hours. */
+  static final int NIGHT_FROM_HOUR = 22;
+  static final int NIGHT_TO_HOUR = 6;
+  private static final double NIGHT_STEP_SECONDS = 300;
+
+  /** One shift instance: {@code agents} agents from {@code start} to {@code end} (simulation seconds). */
+  public record Instance(double start, double end, int agents, double paidSecondsInWindow,
+      double nightSecondsInWindow) {}
+
+  private final List<Instance> instances;
+  private final boolean aroundTheClock;
+
+  private ShiftSchedule(List<Instance> instances, boolean aroundTheClock) {
+    this.instances = List.copyOf(instances);
+    this.aroundTheClock = aroundTheClock;
+  }
+
+  public static ShiftSchedule of(Site site, Calendar calendar) {
+    double horizon = calendar.horizonSeconds();
+    double w0 = calendar.warmupSeconds();
+    long zero = calendar.epochSecondAtZero();
+    List<Instance> list = new ArrayList<>();
+    if (!site.usesShifts()) {
+      int n = site.agentsAroundClock();
+      double night = nightSeconds(site.zone(), zero, w0, horizon);
+      list.add(new Instance(0, horizon, n, (horizon - w0) * n, night * n));
+      return new ShiftSchedule(list, true);
+    }
+    LocalDate first = calendar.start().minusDays(1);
+    int localDays = (int) Math.ceil(horizon / 86400) + 2;
+    for (int di = 0; di < localDays; di++) {
+      LocalDate date = first.plusDays(di);
+      for (Shift shift : site.shifts()) {
+        if (!shift.days().contains(date.getDayOfWeek()) || shift.agents() == 0) {
+          continue;
+        }
+        double a = ZonedDateTime.of(date, shift.start(), site.zone()).toEpochSecond() - zero;
+        double b = a + shift.lengthSeconds();
+        if (b <= 0 || a >= horizon) {
+          continue;
+        }
+        double lo = Math.max(a, w0);
+        double hi = Math.min(b, horizon);
+        double paid = hi > lo ? (hi - lo) * shift.agents() : 0;
+        double night = hi > lo ? nightSeconds(site.zone(), zero, lo, hi) * shift.agents() : 0;
+        list.add(new Instance(Math.max(a, 0), Math.min(b, horizon), shift.agents(), paid, night));
+      }
+    }
+    list.sort((x, y) -> Double.compare(x.start(), y.start()));
+    return new ShiftSchedule(list, false);
+  }
+
+  /** Seconds of [from, to) that fall in local night hours, on a 5-minute grid. */
+  static double nightSeconds(ZoneId zone, long zero, double from, double to) {
+    double night = 0;
+    for (double t = from; t < to; t += NIGHT_STEP_SECONDS) {
+      double step = Math.min(NIGHT_STEP_SECONDS, to - t);
+      int hour = ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(zero + (long) (t + step / 2)), zone).getHour();
+      if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_TO_HOUR) {
+        night += step;
+      }
+    }
+    return night;
+  }
+
+  public List<Instance> instances() {
+    return instances;
+  }
+
+  /** True for an {@code agents: N} site: logged in from time 0 to the horizon, no shrinkage. */
+  public boolean aroundTheClock() {
+    return aroundTheClock;
+  }
+
+  /** Scheduled agents at simulation time t (before shrinkage). */
+  public int scheduledAt(double t) {
+    int n = 0;
+    for (Instance i : instances) {
+      if (i.start() <= t && t < i.end()) {
+        n += i.agents();
+      }
+    }
+    return n;
+  }
+
+  /** Paid agent-seconds inside [from, to), before overtime. */
+  public double paidSeconds(double from, double to) {
+    double s = 0;
+    for (Instance i : instances) {
+      double lo = Math.max(from, i.start());
+      double hi = Math.min(to, i.end());
+      if (hi > lo) {
+        s += (hi - lo) * i.agents();
+      }
+    }
+    return s;
+  }
+}

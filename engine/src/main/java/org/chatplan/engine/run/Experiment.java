@@ -1,0 +1,110 @@
+package org.chatplan.engine.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.chatplan.engine.centre.ArrivalSchedule;
+import org.chatplan.engine.centre.CentreLayout;
+import org.chatplan.engine.centre.ChatCentre;
+import org.chatplan.engine.centre.Readout;
+import org.chatplan.engine.centre.ShiftSchedule;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.random.RandomStreams;
+
+/**
+ * Runs a scenario's replications in parallel. Each replication draws only from its own streams
+ * (seed, stream, replication) and results are collected by index, so the output is identical for
+ * any thread count.
+ */
+public final class Experiment {
+  private final Scenario scenario;
+  private final CentreLayout layout;
+  private final ArrivalSchedule[] schedules;
+  private final ShiftSchedule[] shifts;
+
+  public Experiment(Scenario scenario) {
+    this.scenario = scenario;
+    this.layout = new CentreLayout(scenario);
+    int regions = scenario.demand().regions().size();
+    if (regions > RandomStreams.maxSubStreams()) {
+      throw new IllegalArgumentException("at most " + RandomStreams.maxSubStreams() + " regions are supported");
+    }
+    schedules = new ArrivalSchedule[regions];
+    for (int r = 0; r < regions; r++) {
+      schedules[r] = ArrivalSchedule.of(scenario.demand().regions().get(r), scenario.calendar());
+    }
+    shifts = new ShiftSchedule[scenario.agents().sites().size()];
+    for (int s = 0; s < shifts.length; s++) {
+      shifts[s] = ShiftSchedule.of(scenario.agents().sites().get(s), scenario.calendar());
+    }
+  }
+
+  /** Runs with the scenario's own replications and seed on {@code threads} threads. */
+  public static ExperimentResult run(Scenario scenario, int threads) {
+    return new Experiment(scenario).run(threads, i -> { });
+  }
+
+  /** Runs every replication; {@code onDone} is told each finished replication index (any order). */
+  public ExperimentResult run(int threads, IntConsumer onDone) {
+    int n = scenario.run().replications();
+    RandomStreams streams = RandomStreams.of(scenario.run().seed(), n);
+    ReplicationResult[] results = new ReplicationResult[n];
+    if (threads <= 1 || n == 1) {
+      for (int r = 0; r < n; r++) {
+        results[r] = replicate(streams, r);
+        onDone.accept(r);
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), runnable -> {
+        Thread t = new Thread(runnable, "chatplan-replication");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+          int rep = r;
+          futures.add(pool.submit(() -> {
+            results[rep] = replicate(streams, rep);
+            onDone.accept(rep);
+          }));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    return ExperimentResult.of(scenario, scenario.run().seed(), Arrays.asList(results));
+  }
+
+  /** One replication, start to finish. */
+  public ReplicationResult replicate(RandomStreams streams, int rep) {
+    ChatCentre centre = new ChatCentre(layout, schedules, shifts, streams, rep);
+    centre.run();
+    return Readout.of(centre, shifts, rep);
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public ShiftSchedule shiftSchedule(int site) {
+    return shifts[site];
+  }
+
+  public ArrivalSchedule arrivalSchedule(int region) {
+    return schedules[region];
+  }
+}
