@@ -67,6 +67,49 @@ public final class ShiftSchedule {
     return new ShiftSchedule(list, false);
   }
 
+  /**
+   * A staffing plan: {@code agents[i]} agents on duty during reporting interval i of the window (the
+   * warm-up uses interval 0's figure). Agents are stacked in layers so that only the net change
+   * starts or ends shifts at an interval boundary: no artificial hand-overs.
+   */
+  public static ShiftSchedule ofPlan(Site site, Calendar calendar, int[] agents) {
+    if (agents.length != calendar.intervals()) {
+      throw new IllegalArgumentException("plan needs " + calendar.intervals() + " intervals, got " + agents.length);
+    }
+    double w0 = calendar.warmupSeconds();
+    double dt = calendar.intervalSeconds();
+    long zero = calendar.epochSecondAtZero();
+    int max = 0;
+    for (int a : agents) {
+      if (a < 0) {
+        throw new IllegalArgumentException("plan agents must be >= 0, got " + a);
+      }
+      max = Math.max(max, a);
+    }
+    List<Instance> list = new ArrayList<>();
+    for (int layer = 1; layer <= max; layer++) {
+      int i = 0;
+      while (i < agents.length) {
+        if (agents[i] < layer) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < agents.length && agents[j] >= layer) {
+          j++;
+        }
+        double start = i == 0 ? 0 : w0 + i * dt;
+        double end = w0 + j * dt;
+        double lo = Math.max(start, w0);
+        double night = nightSeconds(site.zone(), zero, lo, end);
+        list.add(new Instance(start, end, 1, end - lo, night));
+        i = j;
+      }
+    }
+    list.sort((x, y) -> Double.compare(x.start(), y.start()));
+    return new ShiftSchedule(list, true);
+  }
+
   /** Seconds of [from, to) that fall in local night hours, on a 5-minute grid. */
   static double nightSeconds(ZoneId zone, long zero, double from, double to) {
     double night = 0;

@@ -28,6 +28,15 @@ public final class Experiment {
   private final ShiftSchedule[] shifts;
 
   public Experiment(Scenario scenario) {
+    this(scenario, null);
+  }
+
+  /**
+   * An experiment whose sites follow {@code plans} instead of their shifts where given: {@code
+   * plans[s]} null keeps site s's own shifts, otherwise it holds agents on duty per reporting interval
+   * (see {@link ShiftSchedule#ofPlan}; plans carry no shrinkage).
+   */
+  public Experiment(Scenario scenario, int[][] plans) {
     this.scenario = scenario;
     this.layout = new CentreLayout(scenario);
     int regions = scenario.demand().regions().size();
@@ -40,7 +49,9 @@ public final class Experiment {
     }
     shifts = new ShiftSchedule[scenario.agents().sites().size()];
     for (int s = 0; s < shifts.length; s++) {
-      shifts[s] = ShiftSchedule.of(scenario.agents().sites().get(s), scenario.calendar());
+      var site = scenario.agents().sites().get(s);
+      shifts[s] = plans != null && plans[s] != null ? ShiftSchedule.ofPlan(site, scenario.calendar(), plans[s])
+          : ShiftSchedule.of(site, scenario.calendar());
     }
   }
 
