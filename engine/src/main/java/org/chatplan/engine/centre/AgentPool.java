@@ -31,12 +31,15 @@ final class AgentPool {
   /** [site * (maxSlots + 1) + level] list head and tail, -1 when empty. */
   private final int[] listHead;
   private final int[] listTail;
+  /** [site * (maxSlots + 1) + level] list length. */
+  private final int[] listSize;
   private int count;
 
   AgentPool(int sites, int maxSlots, int capacity) {
     this.maxSlots = maxSlots;
     listHead = new int[sites * (maxSlots + 1)];
     listTail = new int[sites * (maxSlots + 1)];
+    listSize = new int[sites * (maxSlots + 1)];
     Arrays.fill(listHead, -1);
     Arrays.fill(listTail, -1);
     allocate(Math.max(8, capacity));
@@ -88,6 +91,7 @@ final class AgentPool {
       listHead[key] = a;
     }
     listTail[key] = a;
+    listSize[key]++;
   }
 
   /** Removes agent a from the list for its site and current load. */
@@ -103,6 +107,21 @@ final class AgentPool {
     } else {
       listTail[key] = prev[a];
     }
+    listSize[key]--;
+  }
+
+  /** Number of agents of {@code s} at {@code level} with a free slot (on shift). */
+  int count(int s, int level) {
+    return listSize[s * (maxSlots + 1) + level];
+  }
+
+  /** The {@code i}-th agent (0-based, in list order) of the list for (s, level). */
+  int nth(int s, int level, int i) {
+    int a = listHead[s * (maxSlots + 1) + level];
+    for (int k = 0; k < i; k++) {
+      a = next[a];
+    }
+    return a;
   }
 
   /** Brings the remaining work of agent a's chats up to {@code now} at the current per-chat rate. */

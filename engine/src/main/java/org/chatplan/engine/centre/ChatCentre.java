@@ -68,6 +68,8 @@ public final class ChatCentre implements EventHandler {
   private final double horizon;
   private final double interval;
   private final double slWithin;
+  private long starts;
+  private long startsOffShift;
 
   /** Builds replication {@code rep}: draws its forecast errors and binds every sampler to its stream. */
   public ChatCentre(CentreLayout layout, ArrivalSchedule[] schedules, ShiftSchedule[] shifts,
@@ -92,7 +94,7 @@ public final class ChatCentre implements EventHandler {
       }
     }
     agents = new AgentPool(nSites, layout.maxConcurrency, 4 * agentGuess);
-    router = new Router(scenario.agents().routing(), agents, siteSlots);
+    router = new Router(scenario.agents().routing(), agents, siteSlots, streams.open(StreamId.ROUTING, 0, rep));
     queues = new ChatQueue[layout.queues];
     for (int q = 0; q < queues.length; q++) {
       queues[q] = new ChatQueue();
@@ -374,6 +376,10 @@ public final class ChatCentre implements EventHandler {
   private void assign(int a, int c, boolean translated) {
     double now = sim.now();
     int s = agents.site[a];
+    starts++;
+    if (agents.state[a] != AgentPool.ON) {
+      startsOffShift++; // must stay 0: checked by the tests
+    }
     agents.advance(a, now, layout.perChatRate);
     if (agents.state[a] == AgentPool.ON) {
       agents.delist(a);
@@ -658,6 +664,15 @@ public final class ChatCentre implements EventHandler {
         acct.add(Counter.STILL, pool.region[c], pool.topic[c], pool.language[c], -1, 1);
       }
     }
+  }
+
+  /** Chats started by agents, and how many of them by an agent not on shift (always 0). */
+  long startsTotal() {
+    return starts;
+  }
+
+  long startsOffShift() {
+    return startsOffShift;
   }
 
   double overtimeSeconds(int site) {

@@ -1,5 +1,6 @@
 package org.chatplan.engine.centre;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.chatplan.engine.model.Routing;
 
 /**
@@ -10,11 +11,13 @@ final class Router {
   private final Routing routing;
   private final AgentPool agents;
   private final int[] siteSlots;
+  private final UniformRandomProvider rng;
 
-  Router(Routing routing, AgentPool agents, int[] siteSlots) {
+  Router(Routing routing, AgentPool agents, int[] siteSlots, UniformRandomProvider rng) {
     this.routing = routing;
     this.agents = agents;
     this.siteSlots = siteSlots;
+    this.rng = rng;
   }
 
   /** The chosen agent, or -1 when every agent of these sites is full or off shift. */
@@ -41,17 +44,41 @@ final class Router {
     return -1;
   }
 
-  /** The agent whose load last changed earliest, whatever its load. */
+  /**
+   * The agent idle longest; when nobody is idle, a uniformly random agent with a free slot. The
+   * random step keeps the policy Markovian in the agents' load levels, so the exact chat chain
+   * ({@code ChatRouting.IDLE_FIRST}) reproduces it.
+   */
   private int longestIdle(int[] sites) {
     int best = -1;
     for (int s : sites) {
-      for (int level = 0; level < siteSlots[s]; level++) {
-        int h = agents.head(s, level);
-        if (h >= 0 && (best < 0 || agents.enteredLevel[h] < agents.enteredLevel[best])) {
-          best = h;
-        }
+      int h = agents.head(s, 0);
+      if (h >= 0 && (best < 0 || agents.enteredLevel[h] < agents.enteredLevel[best])) {
+        best = h;
       }
     }
-    return best;
+    if (best >= 0) {
+      return best;
+    }
+    int free = 0;
+    for (int s : sites) {
+      for (int level = 1; level < siteSlots[s]; level++) {
+        free += agents.count(s, level);
+      }
+    }
+    if (free == 0) {
+      return -1;
+    }
+    int pick = rng.nextInt(free);
+    for (int s : sites) {
+      for (int level = 1; level < siteSlots[s]; level++) {
+        int n = agents.count(s, level);
+        if (pick < n) {
+          return agents.nth(s, level, pick);
+        }
+        pick -= n;
+      }
+    }
+    throw new IllegalStateException("free-slot count out of step");
   }
 }

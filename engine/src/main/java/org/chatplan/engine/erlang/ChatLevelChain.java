@@ -162,7 +162,7 @@ final class ChatLevelChain {
     int[] m = levels[i];
     double lambda = spec.arrivalRatePerSecond();
     if (m[top] < agents) {
-      if (spec.routing() == ChatRouting.LEAST_BUSY) {
+      if (spec.routing() == ChatRouting.LEAST_BUSY || spec.routing() == ChatRouting.IDLE_FIRST && m[0] > 0) {
         int k = 0;
         while (m[k] == 0) {
           k++;

@@ -4,7 +4,10 @@ package org.chatplan.engine.model;
 public enum Routing {
   /** Fewest active chats first; among equals, the one that has waited longest at that load. */
   LEAST_BUSY("least-busy"),
-  /** The agent whose load changed longest ago, whatever it holds (spreads chats evenly). */
+  /**
+   * The agent who has been idle longest; when nobody is idle, a random agent with a free slot
+   * (spreads chats instead of packing them onto the least busy).
+   */
   LONGEST_IDLE("longest-idle");
 
   private final String scenarioName;

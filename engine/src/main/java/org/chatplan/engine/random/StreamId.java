@@ -23,6 +23,8 @@ public enum StreamId {
   FORECAST,
   /** Shrinkage draws (which agents of a shift are away). */
   SHRINKAGE,
+  /** Ties and random choices of the router. */
+  ROUTING,
   /** Anything a planner adds later; keep last. */
   SPARE
 }

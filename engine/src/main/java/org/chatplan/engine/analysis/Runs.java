@@ -1,0 +1,107 @@
+package org.chatplan.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chatplan.engine.model.RunSettings;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.random.RandomStreams;
+import org.chatplan.engine.run.Experiment;
+import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.ReplicationResult;
+
+/**
+ * Runs several scenarios on common random numbers: every scenario gets the same {@link RunSettings}
+ * and draws from one shared {@link RandomStreams}, so replication r of each sees the same streams.
+ * All (scenario, replication) tasks share one pool, which keeps every core busy even when a
+ * scenario has fewer replications than there are threads; results are stored by index, so they
+ * do not depend on the thread count.
+ */
+final class Runs {
+  private Runs() {}
+
+  /** The scenarios with their run settings replaced by {@code run}, in the same order. */
+  static List<Scenario> withCommonRun(List<Scenario> scenarios, RunSettings run) {
+    if (run == null) {
+      throw new IllegalArgumentException("common run settings (seed, replications) are required");
+    }
+    List<Scenario> out = new ArrayList<>(scenarios.size());
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      if (s == null) {
+        throw new IllegalArgumentException("scenario " + i + " is missing");
+      }
+      out.add(s.withRun(run));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Runs each scenario (already carrying the common run settings) and returns one result per
+   * scenario, in order. {@code onReplicationDone} is called once per finished replication, from
+   * any thread.
+   */
+  static List<ExperimentResult> run(List<Scenario> scenarios, int threads, Runnable onReplicationDone) {
+    if (scenarios.isEmpty()) {
+      return List.of();
+    }
+    RunSettings run = scenarios.get(0).run();
+    int reps = run.replications();
+    RandomStreams streams = RandomStreams.of(run.seed(), reps);
+    List<Experiment> experiments = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      if (!s.run().equals(run)) {
+        throw new IllegalArgumentException("scenario " + s.name() + " runs with " + s.run() + ", not the common "
+            + run + "; common random numbers need the same seed and replications everywhere");
+      }
+      experiments.add(new Experiment(s));
+    }
+    ReplicationResult[][] results = new ReplicationResult[experiments.size()][reps];
+    int tasks = experiments.size() * reps;
+    Runnable done = onReplicationDone == null ? () -> { } : onReplicationDone;
+    if (threads <= 1 || tasks == 1) {
+      for (int t = 0; t < tasks; t++) {
+        int e = t / reps;
+        int r = t % reps;
+        results[e][r] = experiments.get(e).replicate(streams, r);
+        done.run();
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks), runnable -> {
+        Thread thread = new Thread(runnable, "chatplan-analysis");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>(tasks);
+        for (int t = 0; t < tasks; t++) {
+          int e = t / reps;
+          int r = t % reps;
+          futures.add(pool.submit(() -> {
+            results[e][r] = experiments.get(e).replicate(streams, r);
+            done.run();
+          }));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", ex);
+      } catch (ExecutionException ex) {
+        throw ex.getCause() instanceof RuntimeException re ? re : new IllegalStateException(ex.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    List<ExperimentResult> out = new ArrayList<>(experiments.size());
+    for (int e = 0; e < experiments.size(); e++) {
+      out.add(ExperimentResult.of(scenarios.get(e), run.seed(), Arrays.asList(results[e])));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,142 @@
+package org.chatplan.engine.centre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chatplan.engine.model.Bot;
+import org.chatplan.engine.model.DurationModel;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.random.RandomStreams;
+import org.chatplan.engine.run.Experiment;
+import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.Figures;
+import org.chatplan.engine.run.Metric;
+import org.chatplan.engine.run.ReplicationResult;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the full model on {@link Rich}: invariants that hold exactly or within intervals. */
+class ModelBehaviourTest {
+  private static final ExperimentResult RICH = Experiment.run(Rich.scenario(7, 6, 99), 2);
+
+  @Test
+  void identicalOnOneAndTwoThreads() {
+    Scenario s = Rich.scenario(2, 4, 5);
+    ExperimentResult one = Experiment.run(s, 1);
+    ExperimentResult two = Experiment.run(s, 2);
+    assertEquals(one.replications(), two.replications());
+    assertEquals(one.total(), two.total());
+  }
+
+  @Test
+  void conservationPerRegionTopicAndLanguage() {
+    for (ReplicationResult rep : RICH.replications()) {
+      for (Figures f : concat(rep)) {
+        assertEquals(f.get(Metric.OFFERED), f.get(Metric.BOT_RESOLVED) + f.get(Metric.HANDLED)
+            + f.get(Metric.ABANDONED) + f.get(Metric.STILL_IN_SYSTEM), 0);
+        assertTrue(f.get(Metric.ANSWERED) + f.get(Metric.ABANDONED) <= f.get(Metric.REACHED_QUEUE));
+        assertTrue(f.get(Metric.HANDLED) <= f.get(Metric.ANSWERED));
+      }
+      assertTrue(rep.total().get(Metric.RETRIES) > 0, "retries happen");
+      assertTrue(rep.total().get(Metric.SILENT_ABANDONED) > 0, "silent abandonment happens");
+      assertTrue(rep.total().get(Metric.TRANSLATED) > 0, "translation happens");
+    }
+  }
+
+  private static List<Figures> concat(ReplicationResult rep) {
+    List<Figures> all = new java.util.ArrayList<>();
+    all.add(rep.total());
+    all.addAll(rep.byRegion().values());
+    all.addAll(rep.byTopic().values());
+    all.addAll(rep.byLanguage().values());
+    return all;
+  }
+
+  @Test
+  void littlesLawForQueueAndService() {
+    Scenario s = Textbook.queue(2, 300, 200, 9, 3, new double[] {1, 1.8, 2.4},
+        org.chatplan.engine.model.Routing.LEAST_BUSY, 10, 4, 3);
+    double window = s.calendar().reportedSeconds();
+    for (ReplicationResult rep : Experiment.run(s, 2).replications()) {
+      Figures f = rep.total();
+      double queued = f.get(Metric.ANSWERED) + f.get(Metric.ABANDONED);
+      double lq = queued / window * f.get(Metric.MEAN_QUEUE_SECONDS);
+      assertEquals(f.get(Metric.MEAN_QUEUE_LENGTH), lq, 0.01 * f.get(Metric.MEAN_QUEUE_LENGTH), "L = lambda W in queue");
+      double ls = f.get(Metric.HANDLED) / window * f.get(Metric.MEAN_HANDLE_SECONDS);
+      assertEquals(f.get(Metric.MEAN_CHATS_IN_SERVICE), ls, 0.01 * ls, "L = lambda W in service");
+    }
+  }
+
+  @Test
+  void noChatStartsWithAnAgentOffShift() {
+    Scenario s = Rich.scenario(3, 1, 8);
+    CentreLayout layout = new CentreLayout(s);
+    ArrivalSchedule[] a = {ArrivalSchedule.of(s.demand().regions().get(0), s.calendar()),
+        ArrivalSchedule.of(s.demand().regions().get(1), s.calendar())};
+    ShiftSchedule[] sh = {ShiftSchedule.of(s.agents().sites().get(0), s.calendar()),
+        ShiftSchedule.of(s.agents().sites().get(1), s.calendar())};
+    ChatCentre centre = new ChatCentre(layout, a, sh, RandomStreams.of(8, 1), 0);
+    centre.run();
+    assertEquals(0, centre.startsOffShift(), "chats started by agents not on shift");
+    assertTrue(centre.startsTotal() > 1000);
+    ReplicationResult r = Readout.of(centre, sh, 0);
+    for (int i = 0; i < r.byIntervalSite().size(); i++) {
+      for (Figures site : r.byIntervalSite().get(i)) {
+        if (site.get(Metric.AGENTS_LOGGED_IN) == 0) {
+          assertEquals(0, site.get(Metric.ANSWERED), "interval " + i + ": answered with nobody logged in");
+        }
+      }
+    }
+  }
+
+  @Test
+  void botResolvesTheConfiguredShare() {
+    // Expected share: sum over regions and topics of volume x topic share x botResolves (first
+    // contacts only; retries skip the bot).
+    double expected = 0.6 * 0.45 + 0.4 * 0.15;
+    for (ReplicationResult rep : RICH.replications()) {
+      Figures f = rep.total();
+      double first = f.get(Metric.OFFERED) - f.get(Metric.RETRIES) - f.get(Metric.REPEAT_CONTACTS);
+      double p = f.get(Metric.BOT_RESOLVED) / first;
+      double sd = Math.sqrt(expected * (1 - expected) / first);
+      assertEquals(expected, p, 3.3 * sd, "bot-resolved share (3.3 sd, false alarm 0.1%)");
+    }
+  }
+
+  @Test
+  void escalatedWaitsAreMeasuredFromHandOff() {
+    // A 20-minute bot and far more agents than needed: nobody waits after the hand-off.
+    Scenario base = Textbook.queue(1, 300, 120, 30, 2, 2, 4);
+    Scenario slowBot = base.withBot(new Bot(true, new DurationModel.Constant(1200), 0, 0.1, 0.7));
+    ExperimentResult r = Experiment.run(slowBot, 2);
+    assertEquals(0, r.get(Metric.ASA_SECONDS).mean(), 0);
+    assertEquals(1, r.get(Metric.SERVICE_LEVEL).mean(), 0);
+    assertEquals(0, r.get(Metric.ABANDONED).mean(), 0);
+  }
+
+  @Test
+  void retriesFollowTheConfiguredProbability() {
+    double abandonedNotSilent = 0;
+    double retries = 0;
+    for (ReplicationResult rep : RICH.replications()) {
+      abandonedNotSilent += rep.total().get(Metric.ABANDONED) - rep.total().get(Metric.SILENT_ABANDONED);
+      retries += rep.total().get(Metric.RETRIES);
+    }
+    // Retries of abandoners near the window end fall outside it, so the share is slightly below 30%.
+    double share = retries / abandonedNotSilent;
+    double sd = Math.sqrt(0.3 * 0.7 / abandonedNotSilent);
+    assertTrue(share <= 0.3 + 3.3 * sd && share >= 0.3 - 3.3 * sd - 0.01, "retry share " + share);
+  }
+
+  @Test
+  void translatedChatsWaitedAtLeastTheFallbackDelay() {
+    // Japanese chats: only Manila speaks Japanese and only about orders; technical chats in
+    // Japanese can be served only through translation, after 2 minutes.
+    for (ReplicationResult rep : RICH.replications()) {
+      Figures ja = rep.byLanguage().get("ja");
+      assertTrue(ja.get(Metric.TRANSLATED) > 0);
+      Figures technical = rep.byTopic().get("technical");
+      assertTrue(technical.get(Metric.TRANSLATED) > 0);
+    }
+  }
+}

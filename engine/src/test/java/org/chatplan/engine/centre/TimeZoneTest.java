@@ -1,0 +1,110 @@
+package org.chatplan.engine.centre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.chatplan.engine.model.Calendar;
+import org.chatplan.engine.model.Region;
+import org.chatplan.engine.model.Shift;
+import org.chatplan.engine.model.Site;
+import org.chatplan.engine.model.Skills;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Local-time profiles and shifts land on the right UTC hours on both sides of a daylight-saving
+ * change. 2027: the US springs forward on Sunday 14 March, the EU on Sunday 28 March.
+ */
+class TimeZoneTest {
+  private static final Calendar MARCH = new Calendar(LocalDate.of(2027, 3, 10), 21, 0, 1800);
+
+  private static int utcHourOfPeak(ArrivalSchedule s, LocalDate day) {
+    long zero = MARCH.epochSecondAtZero();
+    double best = -1;
+    int hour = -1;
+    for (int i = 0; i < s.segments(); i++) {
+      Instant at = Instant.ofEpochSecond(zero + (long) s.segmentStart(i));
+      if (at.atOffset(ZoneOffset.UTC).toLocalDate().equals(day) && s.segmentRate(i) > best) {
+        best = s.segmentRate(i);
+        hour = at.atOffset(ZoneOffset.UTC).getHour();
+      }
+    }
+    return hour;
+  }
+
+  @Test
+  void regionPeakAtTenLocalMovesWithDaylightSaving() {
+    double[] hours = new double[24];
+    java.util.Arrays.fill(hours, 1);
+    hours[10] = 50;
+    double[] days = {1, 1, 1, 1, 1, 1, 1};
+    Region ny = new Region("ny", ZoneId.of("America/New_York"), 7000, days, hours, Map.of("en", 1.0),
+        Map.of(), null, null, 0, 0, 120);
+    ArrivalSchedule s = ArrivalSchedule.of(ny, MARCH);
+    assertEquals(15, utcHourOfPeak(s, LocalDate.of(2027, 3, 12)), "EST: 10:00 local = 15:00 UTC");
+    assertEquals(14, utcHourOfPeak(s, LocalDate.of(2027, 3, 16)), "EDT: 10:00 local = 14:00 UTC");
+  }
+
+  @Test
+  void springForwardDayIsAnHourShortAndKeepsItsSlotRates() {
+    double[] hours = new double[24];
+    java.util.Arrays.fill(hours, 1);
+    double[] days = {1, 1, 1, 1, 1, 1, 1};
+    Region ny = new Region("ny", ZoneId.of("America/New_York"), 7 * 2400, days, hours, Map.of("en", 1.0),
+        Map.of(), null, null, 0, 0, 120);
+    ArrivalSchedule s = ArrivalSchedule.of(ny, MARCH);
+    long zero = MARCH.epochSecondAtZero();
+    // 2400 chats per local day at 100 per local hour; the local day of 14 March has 23 hours.
+    double from = java.time.ZonedDateTime.of(LocalDate.of(2027, 3, 14), LocalTime.MIDNIGHT, ny.zone()).toEpochSecond() - zero;
+    double to = java.time.ZonedDateTime.of(LocalDate.of(2027, 3, 15), LocalTime.MIDNIGHT, ny.zone()).toEpochSecond() - zero;
+    assertEquals(23 * 3600, to - from, 0);
+    assertEquals(2300, s.expectedArrivals(from, to), 1e-6);
+  }
+
+  @Test
+  void siteShiftsCoverTheRightUtcHours() {
+    Shift morning = new Shift(LocalTime.of(8, 0), 9 * 3600, EnumSet.allOf(DayOfWeek.class), 5);
+    Site berlin = new Site("berlin", ZoneId.of("Europe/Berlin"), 20, 0, 0, 0, 2, Skills.all(), List.of(morning), 0);
+    Site manila = new Site("manila", ZoneId.of("Asia/Manila"), 8, 0, 0, 0, 2, Skills.all(), List.of(morning), 0);
+    ShiftSchedule b = ShiftSchedule.of(berlin, MARCH);
+    ShiftSchedule m = ShiftSchedule.of(manila, MARCH);
+    long zero = MARCH.epochSecondAtZero();
+    // Berlin: CET (UTC+1) before 28 March, CEST (UTC+2) after.
+    assertEquals(5, b.scheduledAt(utc(zero, 2027, 3, 24, 7, 30)));
+    assertEquals(0, b.scheduledAt(utc(zero, 2027, 3, 24, 6, 30)));
+    assertEquals(5, b.scheduledAt(utc(zero, 2027, 3, 29, 6, 30)));
+    assertEquals(0, b.scheduledAt(utc(zero, 2027, 3, 29, 15, 30)));
+    // Manila: UTC+8 all year, 08:00-17:00 local = 00:00-09:00 UTC.
+    assertEquals(5, m.scheduledAt(utc(zero, 2027, 3, 12, 0, 30)));
+    assertEquals(0, m.scheduledAt(utc(zero, 2027, 3, 12, 9, 30)));
+    assertEquals(0, m.scheduledAt(utc(zero, 2027, 3, 11, 23, 30)));
+  }
+
+  @Test
+  void nightPremiumHoursAreLocal() {
+    Shift night = new Shift(LocalTime.of(20, 0), 10 * 3600, EnumSet.allOf(DayOfWeek.class), 1);
+    Site manila = new Site("manila", ZoneId.of("Asia/Manila"), 8, 0.2, 0, 0, 2, Skills.all(), List.of(night), 0);
+    ShiftSchedule m = ShiftSchedule.of(manila, new Calendar(LocalDate.of(2027, 3, 10), 7, 0, 1800));
+    double paid = 0;
+    double nights = 0;
+    for (ShiftSchedule.Instance i : m.instances()) {
+      paid += i.paidSecondsInWindow();
+      nights += i.nightSecondsInWindow();
+    }
+    // 20:00-06:00 local: 8 of every 10 hours are night hours (22:00-06:00), clipped at the window.
+    assertTrue(paid > 0);
+    assertEquals(0.8, nights / paid, 0.05);
+  }
+
+  private static double utc(long zero, int y, int mo, int d, int h, int mi) {
+    return java.time.LocalDateTime.of(y, mo, d, h, mi).toEpochSecond(ZoneOffset.UTC) - zero;
+  }
+}

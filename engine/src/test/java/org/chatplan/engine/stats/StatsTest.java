@@ -1,0 +1,70 @@
+package org.chatplan.engine.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class StatsTest {
+  @Test
+  void tallyMatchesTwoPassFormulasAndCombines() {
+    double[] x = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3};
+    Tally all = new Tally();
+    Tally a = new Tally();
+    Tally b = new Tally();
+    for (int i = 0; i < x.length; i++) {
+      all.add(x[i]);
+      (i < 4 ? a : b).add(x[i]);
+    }
+    assertEquals(3.9, all.mean(), 1e-12);
+    assertEquals(6.1, all.variance(), 1e-12); // sum of squared deviations 54.9 / 9
+    a.combine(b);
+    assertEquals(all.mean(), a.mean(), 1e-12);
+    assertEquals(all.variance(), a.variance(), 1e-12);
+  }
+
+  @Test
+  void timeWeightedAreaIsTheIntegral() {
+    TimeWeighted w = new TimeWeighted();
+    w.set(0, 2);
+    w.add(10, 3); // 5 from 10 on
+    assertEquals(2 * 10 + 5 * 5, w.flush(15), 0);
+    assertEquals(5 * 5, w.flush(20), 0);
+  }
+
+  @Test
+  void metricSummaryUsesStudentT() {
+    MetricSummary s = MetricSummary.of(new double[] {1, 2, 3, 4, 5});
+    // mean 3, sd sqrt(2.5), t(0.975, 4) = 2.776445
+    assertEquals(3, s.mean(), 1e-12);
+    assertEquals(2.776445105 * Math.sqrt(2.5) / Math.sqrt(5), s.halfWidth(), 1e-8);
+    assertEquals(5, s.n());
+    MetricSummary withNaN = MetricSummary.of(new double[] {1, Double.NaN, 3});
+    assertEquals(2, withNaN.n());
+  }
+
+  @Test
+  void waitHistogramQuantilesOfAnExponentialWithAtomAtZero() {
+    SplittableRandom r = new SplittableRandom(3);
+    WaitHistogram h = new WaitHistogram();
+    int n = 400_000;
+    for (int i = 0; i < n; i++) {
+      h.record(r.nextDouble() < 0.5 ? 0 : -30 * Math.log(1 - r.nextDouble()));
+    }
+    assertEquals(0, h.quantile(0.4), 0);
+    // P(W > w) = 0.5 exp(-w/30): p90 = 30 ln 5 = 48.28, p99 = 30 ln 50 = 117.36
+    assertEquals(30 * Math.log(5), h.quantile(0.9), 0.02 * 48.28);
+    assertEquals(30 * Math.log(50), h.quantile(0.99), 0.02 * 117.36);
+  }
+
+  @Test
+  void coarseHistogramIsWithinItsBucketWidth() {
+    long[] counts = new long[CoarseHistogram.BUCKETS];
+    for (int i = 1; i <= 1000; i++) {
+      counts[CoarseHistogram.bucket(i)]++;
+    }
+    double p50 = CoarseHistogram.quantile(counts, 0, 0.5);
+    assertTrue(Math.abs(p50 - 500) / 500 < 0.15, "p50 " + p50);
+  }
+}
