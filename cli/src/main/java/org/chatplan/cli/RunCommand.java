@@ -42,6 +42,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval table as CSV.")
   Path csv;
 
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "Override a scenario field before validation, e.g. --set calendar.days=14 "
+          + "--set 'demand.regions[*].chatsPerWeek=x1.2'. Repeatable.")
+  java.util.List<String> settings = new java.util.ArrayList<>();
+
   @Option(names = "--force", description = "Overwrite output files that already exist.")
   boolean force;
 
@@ -51,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
     int t = Threads.resolve(threads);
     AtomicFile.checkWritable(json, force);
     AtomicFile.checkWritable(csv, force);
-    Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), replications, seed);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, settings, err), replications, seed);
     ExperimentResult result;
     try (Progress progress = Progress.start("simulating", s.run().replications(), err)) {
       result = new Experiment(s).run(t, i -> progress.step());

@@ -16,7 +16,13 @@ final class Scenarios {
 
   /** The loaded scenario; warnings go to {@code err}; errors throw a {@link UserError}. */
   static Scenario load(String nameOrFile, PrintWriter err) {
-    LoadResult result = ScenarioLoader.resolve(nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile);
+    return load(nameOrFile, List.of(), err);
+  }
+
+  /** As {@link #load(String, PrintWriter)}, with {@code PATH=VALUE} overrides applied before validation. */
+  static Scenario load(String nameOrFile, List<String> settings, PrintWriter err) {
+    LoadResult result = ScenarioLoader.resolve(nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile,
+        settings == null ? List.of() : settings);
     for (Problem p : result.warnings()) {
       err.println(p.format());
     }

@@ -1,0 +1,88 @@
+package org.chatplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpExitsZero() {
+    Cli root = Cli.run("--help");
+    assertEquals(0, root.code());
+    assertTrue(root.out().contains("run"));
+    assertEquals(0, Cli.run("run", "--help").code());
+  }
+
+  @Test
+  void badUsageExitsTwoWithoutStackTrace() {
+    Cli c = Cli.run("run", "--replications", "many");
+    assertEquals(2, c.code());
+    assertTrue(c.noStackTrace(), c.err());
+    Cli unknown = Cli.run("run", "--replicatoins", "3");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("--replications"), "suggests the right option: " + unknown.err());
+  }
+
+  @Test
+  void missingScenarioFileExitsTwoNamingIt() {
+    Cli c = Cli.run("run", dir.resolve("nope.yaml").toString());
+    assertEquals(2, c.code());
+    assertTrue(c.err().contains("nope.yaml"), c.err());
+    assertTrue(c.noStackTrace(), c.err());
+  }
+
+  @Test
+  void runsTheDefaultAndWritesIdenticalJsonOnAnyThreadCount() throws Exception {
+    Path one = dir.resolve("one.json");
+    Path two = dir.resolve("two.json");
+    Path csv = dir.resolve("intervals.csv");
+    Cli a = Cli.run("run", "--replications", "2", "--threads", "1", "--json", one.toString(), "--csv", csv.toString());
+    assertEquals(0, a.code(), a.err());
+    assertTrue(a.out().contains("Service level"), a.out());
+    Cli b = Cli.run("run", "--replications", "2", "--threads", "2", "--json", two.toString());
+    assertEquals(0, b.code(), b.err());
+    assertEquals(Files.readString(one), Files.readString(two));
+    String firstLine = Files.readAllLines(csv).get(0);
+    assertTrue(firstLine.startsWith("intervalStart,interval,scope,name,offered"), firstLine);
+    try (var files = Files.list(dir)) {
+      assertEquals(3, files.count(), "no temporary files left behind");
+    }
+  }
+
+  @Test
+  void neverOverwritesWithoutForce() throws Exception {
+    Path json = dir.resolve("mine.json");
+    Files.writeString(json, "precious");
+    Cli c = Cli.run("run", "--replications", "1", "--json", json.toString());
+    assertEquals(2, c.code());
+    assertTrue(c.err().contains("--force"), c.err());
+    assertEquals("precious", Files.readString(json));
+    Cli forced = Cli.run("run", "--replications", "1", "--json", json.toString(), "--force");
+    assertEquals(0, forced.code(), forced.err());
+    assertTrue(Files.readString(json).startsWith("{"));
+  }
+
+  @Test
+  void validateAndScenarios() throws Exception {
+    Cli list = Cli.run("scenarios");
+    assertEquals(0, list.code());
+    assertTrue(list.out().contains("follow-the-sun"));
+    Cli export = Cli.run("scenarios", "--export", "follow-the-sun");
+    assertEquals(0, export.code());
+    Path file = dir.resolve("copy.yaml");
+    Files.writeString(file, export.out());
+    assertEquals(0, Cli.run("validate", file.toString()).code());
+    Files.writeString(file, export.out().replaceFirst("handleTime", "handelTime"));
+    Cli bad = Cli.run("validate", file.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("handleTime"), "did you mean: " + bad.err());
+    assertTrue(bad.noStackTrace());
+    assertEquals(2, Cli.run("scenarios", "--export", "nope").code());
+  }
+}
