@@ -1,0 +1,93 @@
+package org.chatplan.charts.chart;
+
+import java.awt.geom.Ellipse2D;
+import org.chatplan.charts.MetricText;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * An outcome against a swept parameter: replication means joined by a line, 95% confidence bars
+ * (mean ± half-width; none where n &lt; 2), each point labelled, and an optional target line.
+ */
+public final class SweepChart {
+  private SweepChart() {}
+
+  /** Without a target line. */
+  public static JFreeChart create(SweepSeries sweep) {
+    return create(sweep, Double.NaN);
+  }
+
+  /** With a horizontal target at {@code target} (in the outcome's units); NaN draws none. */
+  public static JFreeChart create(SweepSeries sweep, double target) {
+    XYIntervalSeries s = new XYIntervalSeries(sweep.metricLabel() + " (mean, bars: 95% CI)");
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int nMin = Integer.MAX_VALUE;
+    int nMax = 0;
+    for (SweepSeries.Point p : sweep.points()) {
+      double m = p.y().mean();
+      double hw = Double.isNaN(p.y().halfWidth()) ? 0 : p.y().halfWidth();
+      s.add(p.x(), p.x(), p.x(), m, m - hw, m + hw);
+      lo = Math.min(lo, p.x());
+      hi = Math.max(hi, p.x());
+      nMin = Math.min(nMin, p.y().n());
+      nMax = Math.max(nMax, p.y().n());
+    }
+    XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+    data.addSeries(s);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDefaultLinesVisible(true);
+    renderer.setDefaultShapesVisible(true);
+    renderer.setSeriesPaint(0, Palette.BLUE);
+    renderer.setSeriesStroke(0, ChartStyle.line(0, 2f));
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+    renderer.setErrorPaint(Palette.BLUE);
+    renderer.setCapLength(8);
+    renderer.setDefaultItemLabelGenerator((dataset, series, item) -> sweep.points().get(item).label());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ChartStyle.TICK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_LEFT));
+
+    NumberAxis x = new NumberAxis(sweep.parameter());
+    x.setAutoRangeIncludesZero(false);
+    x.setLowerMargin(0.06);
+    x.setUpperMargin(0.12);
+    if (wholeNumbers(sweep)) {
+      x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+    NumberAxis y = new NumberAxis(sweep.metricLabel());
+    y.setAutoRangeIncludesZero(false);
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    if (!Double.isNaN(target)) {
+      XYSeries t = new XYSeries("Target " + MetricText.number(target, target == Math.rint(target) ? 0 : 1));
+      t.add(lo, target);
+      t.add(hi, target);
+      plot.setRenderer(1, ChartStyle.lines(Palette.reference()));
+      plot.setDataset(1, new XYSeriesCollection(t));
+      plot.getRenderer(1).setSeriesStroke(0, ChartStyle.line(1, 1.5f));
+    }
+    return ChartStyle.chart(sweep.metricLabel() + " vs " + sweep.parameter(),
+        sweep.points().size() + " runs, n = " + (nMin == nMax ? nMin : nMin + "–" + nMax)
+            + " replications each", plot);
+  }
+
+  private static boolean wholeNumbers(SweepSeries sweep) {
+    for (SweepSeries.Point p : sweep.points()) {
+      if (p.x() != Math.rint(p.x())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,60 @@
+package org.chatplan.charts.render;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a file completely or not at all: bytes go to a hidden temporary file in the same folder
+ * (same file system, so the move is a rename), are forced to disk, and the temporary file is moved
+ * over the target atomically. On failure the temporary file is deleted and the target is untouched.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes {@code bytes} to {@code target}, creating its folder if needed. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    Path file = target.toAbsolutePath().normalize();
+    Path dir = file.getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      readableByAll(tmp);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes {@code text} as UTF-8. */
+  public static void writeString(Path target, String text) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Temporary files are created owner-only; a report is meant to be read by others too. */
+  private static void readableByAll(Path tmp) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+    if (posix != null) {
+      posix.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+}

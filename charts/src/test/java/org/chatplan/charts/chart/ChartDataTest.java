@@ -1,0 +1,110 @@
+package org.chatplan.charts.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.chatplan.charts.Fixtures;
+import org.chatplan.engine.model.Satisfaction;
+import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.Metric;
+import org.chatplan.engine.stats.MetricSummary;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.TableXYDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+/** The numbers inside the charts are the run's numbers. */
+class ChartDataTest {
+  private final ExperimentResult r = Fixtures.result();
+
+  @Test
+  void regionStackAddsUpToOfferedInEveryInterval() {
+    XYPlot plot = OfferedByRegionChart.create(r, ZoneOffset.UTC).getXYPlot();
+    TableXYDataset stack = (TableXYDataset) plot.getDataset(0);
+    assertEquals(4, stack.getSeriesCount(), "2 regions x (to agents, bot-resolved)");
+    assertEquals(r.byInterval().size(), stack.getItemCount());
+    for (int i = 0; i < stack.getItemCount(); i++) {
+      double sum = 0;
+      for (int s = 0; s < stack.getSeriesCount(); s++) {
+        sum += stack.getYValue(s, i);
+      }
+      assertEquals(r.byInterval().get(i).get(Metric.OFFERED).mean(), sum, 1e-9, "interval " + i);
+    }
+  }
+
+  @Test
+  void capacityIsPositiveWhileAgentsAreLoggedIn() {
+    double work = Capacity.workPerChatSeconds(r.scenario());
+    // orders 60% x (1 - 0.40), billing 40% x (1 - 0.25), less 10% triage
+    double expected = (0.36 * 420 + 0.30 * 540) / 0.66 * 0.9;
+    assertEquals(expected, work, 1e-9);
+    for (int i = 0; i < r.byInterval().size(); i++) {
+      double logged = r.byInterval().get(i).get(Metric.AGENTS_LOGGED_IN).mean();
+      double cap = Capacity.totalChats(r, i);
+      assertEquals(logged > 0, cap > 0, "interval " + i + " logged " + logged + " capacity " + cap);
+    }
+  }
+
+  @Test
+  void serviceLevelBandHoldsTheMeanAndTheTargetLineIsTheTarget() {
+    XYPlot plot = ServiceLevelChart.create(r, ZoneOffset.UTC).getXYPlot();
+    IntervalXYDataset band = (IntervalXYDataset) plot.getDataset(0);
+    assertTrue(band.getItemCount(0) > r.byInterval().size() / 2, "most intervals have a service level");
+    for (int i = 0; i < band.getItemCount(0); i++) {
+      double y = band.getYValue(0, i);
+      assertTrue(band.getStartYValue(0, i) <= y && y <= band.getEndYValue(0, i), "band around mean at " + i);
+      assertTrue(y >= 0 && y <= 100, "percent " + y);
+    }
+    XYDataset target = plot.getDataset(1);
+    assertEquals(80.0, target.getYValue(0, 0), 1e-12);
+  }
+
+  @Test
+  void csatCurveStartsAtImmediateAndTendsToFloor() {
+    XYPlot plot = CsatWaitChart.create(r).getXYPlot();
+    XYDataset curve = plot.getDataset(1);
+    Satisfaction s = r.scenario().satisfaction();
+    assertEquals(s.immediate() * 100, curve.getYValue(0, 0), 1e-9);
+    double last = curve.getYValue(0, curve.getItemCount(0) - 1);
+    assertTrue(last < s.floor() * 100 + 0.05 * (s.immediate() - s.floor()) * 100, "near floor: " + last);
+    IntervalXYDataset point = (IntervalXYDataset) plot.getDataset(0);
+    assertEquals(r.get(Metric.ASA_SECONDS).mean(), point.getXValue(0, 0), 1e-9);
+    assertEquals(r.get(Metric.CSAT).mean() * 100, point.getYValue(0, 0), 1e-9);
+  }
+
+  @Test
+  void chatCostSplitAddsUpToCostPerContact() {
+    CostSplit chat = CostSplit.chatOf(r);
+    assertEquals(r.get(Metric.COST_PER_CONTACT).mean(), chat.total(), 1e-9);
+    assertTrue(chat.perContactByDriver().get("Bot") > 0, "the bot costs something");
+  }
+
+  @Test
+  void costSplitRejectsNegativeAmountsNamingTheDriver() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new CostSplit("Phone", Map.of("Telecom", -1.0)));
+    assertTrue(e.getMessage().contains("Telecom") && e.getMessage().contains("-1.0"), e.getMessage());
+  }
+
+  @Test
+  void sweepScalesSharesToPercent() {
+    SweepSeries s = Sweeps.serviceLevel();
+    MetricSummary raw = Sweeps.results().get(0).get(Metric.SERVICE_LEVEL);
+    assertEquals(raw.mean() * 100, s.points().get(0).y().mean(), 1e-9);
+    assertEquals("Service level (%)", s.metricLabel());
+  }
+
+  @Test
+  void compareChartHasOnePanelPerMetric() {
+    JFreeChart c = CompareChart.create(Sweeps.names(), Sweeps.results(),
+        java.util.List.of(Metric.SERVICE_LEVEL, Metric.CSAT, Metric.PAID_HOURS));
+    assertEquals(3, ((CombinedDomainCategoryPlot) c.getPlot()).getSubplots().size());
+    assertEquals(3, c.getPlot().getLegendItems().getItemCount(), "one legend item per scenario");
+  }
+}
