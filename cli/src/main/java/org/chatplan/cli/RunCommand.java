@@ -42,6 +42,13 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval table as CSV.")
   Path csv;
 
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Write a self-contained HTML report (DIR/index.html) with charts, tables, the scenario and definitions.")
+  Path report;
+
+  @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the report's time axes (default UTC), e.g. Europe/Berlin.")
+  String zone;
+
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a scenario field before validation, e.g. --set calendar.days=14 "
           + "--set 'demand.regions[*].chatsPerWeek=x1.2'. Repeatable.")
@@ -56,6 +63,8 @@ public final class RunCommand implements Callable<Integer> {
     int t = Threads.resolve(threads);
     AtomicFile.checkWritable(json, force);
     AtomicFile.checkWritable(csv, force);
+    Reports.checkWritable(report, force);
+    java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, settings, err), replications, seed);
     ExperimentResult result;
     try (Progress progress = Progress.start("simulating", s.run().replications(), err)) {
@@ -69,6 +78,10 @@ public final class RunCommand implements Callable<Integer> {
     if (csv != null) {
       AtomicFile.write(csv, IntervalCsv.toCsv(result));
       out.println("CSV written to " + csv);
+    }
+    if (report != null) {
+      Reports.writeRun(report, result, Scenarios.text(scenario), axisZone);
+      out.println("Report written to " + report.resolve("index.html"));
     }
     return Main.OK;
   }

@@ -36,6 +36,20 @@ final class Scenarios {
     return result.scenario();
   }
 
+  /** The YAML the user gave (file text, or the bundled text), echoed in reports; null if unreadable. */
+  static String text(String nameOrFile) {
+    String name = nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile;
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(name);
+      if (java.nio.file.Files.isRegularFile(p)) {
+        return java.nio.file.Files.readString(p);
+      }
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      return null;
+    }
+    return ScenarioLibrary.names().contains(name) ? ScenarioLibrary.text(name) : null;
+  }
+
   /** The scenario with replications and seed overridden where the user gave them. */
   static Scenario withRun(Scenario s, Integer replications, Long seed) {
     if (replications != null && replications < 1) {
