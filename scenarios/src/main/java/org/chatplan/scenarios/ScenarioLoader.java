@@ -1,0 +1,143 @@
+package org.chatplan.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.scenarios.check.ScenarioChecks;
+import org.chatplan.scenarios.convert.ScenarioReader;
+import org.chatplan.scenarios.load.Document;
+import org.chatplan.scenarios.load.Locations;
+import org.chatplan.scenarios.load.Problems;
+import org.chatplan.scenarios.load.YamlDocuments;
+import org.chatplan.scenarios.validate.Suggest;
+
+/**
+ * Turns a scenario file (YAML or JSON) into the engine's {@link Scenario}, or into the complete list
+ * of what is wrong with it. No method throws for bad input: every failure, including an I/O error,
+ * a syntax error or a rejected engine invariant, comes back as a {@link Problem}.
+ *
+ * <p>{@code settings} are {@code PATH=VALUE} overrides as given to {@code --set}; see
+ * {@link ScenarioOverrides}.
+ */
+public final class ScenarioLoader {
+  private ScenarioLoader() {}
+
+  /** Largest file read, in bytes. */
+  public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+  public static LoadResult load(Path file) {
+    return load(file, List.of());
+  }
+
+  public static LoadResult load(Path file, List<String> settings) {
+    String label = String.valueOf(file);
+    try {
+      if (file == null || !Files.exists(file)) {
+        return LoadResult.failed(List.of(Problem.error(label, "", "file does not exist: "
+            + (file == null ? "(none)" : file.toAbsolutePath()))));
+      }
+      if (Files.isDirectory(file)) {
+        return LoadResult.failed(List.of(Problem.error(label, "", "is a directory, not a scenario file")));
+      }
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        return LoadResult.failed(List.of(Problem.error(label, "", "the file has " + Files.size(file)
+            + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
+      }
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      return parse(text, label, settings);
+    } catch (java.nio.file.AccessDeniedException e) {
+      return LoadResult.failed(List.of(Problem.error(label, "", "cannot read the file: permission denied")));
+    } catch (IOException | RuntimeException e) {
+      return LoadResult.failed(List.of(Problem.error(label, "", "cannot read the file: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+    }
+  }
+
+  public static LoadResult parse(String text, String fileLabel) {
+    return parse(text, fileLabel, List.of());
+  }
+
+  public static LoadResult parse(String text, String fileLabel, List<String> settings) {
+    try {
+      YamlDocuments.Read read = YamlDocuments.read(text, fileLabel);
+      if (read.document() == null) {
+        return LoadResult.failed(read.problems().all());
+      }
+      return map(read.document(), read.problems(), settings);
+    } catch (RuntimeException | StackOverflowError e) {
+      return internal(fileLabel, e);
+    }
+  }
+
+  /** Loads an already parsed tree (e.g. after {@link ScenarioOverrides#apply}); no line numbers. */
+  public static LoadResult parse(JsonNode tree, String label) {
+    try {
+      Locations locations = new Locations();
+      Problems problems = new Problems(label, locations);
+      if (tree == null || !tree.isObject()) {
+        problems.error("", "the top level must be a mapping of fields (name: ..., demand: ...)");
+        return LoadResult.failed(problems.all());
+      }
+      return map(new Document(label, tree.deepCopy(), locations), problems, List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      return internal(label, e);
+    }
+  }
+
+  /**
+   * A file when {@code fileOrBundledName} exists or looks like a path (contains a slash or ends in
+   * .yaml, .yml or .json); otherwise the bundled scenario of that name.
+   */
+  public static LoadResult resolve(String fileOrBundledName) {
+    return resolve(fileOrBundledName, List.of());
+  }
+
+  public static LoadResult resolve(String fileOrBundledName, List<String> settings) {
+    String s = fileOrBundledName == null ? "" : fileOrBundledName.strip();
+    try {
+      if (looksLikePath(s) || Files.exists(Path.of(s)) && !s.isEmpty()) {
+        return load(Path.of(s), settings);
+      }
+    } catch (InvalidPathException e) {
+      return LoadResult.failed(List.of(Problem.error(s, "", "not a valid file name: " + e.getReason())));
+    }
+    if (ScenarioLibrary.names().contains(s)) {
+      return parse(ScenarioLibrary.text(s), ScenarioLibrary.label(s), settings);
+    }
+    String hint = Suggest.hint(s, ScenarioLibrary.names());
+    return LoadResult.failed(List.of(Problem.error(s, "", "no such file, and no bundled scenario is called \""
+        + s + "\"" + hint + " Bundled scenarios: " + String.join(", ", ScenarioLibrary.names()))));
+  }
+
+  /** Contains a slash (either kind) or ends in .yaml, .yml or .json. */
+  static boolean looksLikePath(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    return s.contains("/") || s.contains("\\") || lower.endsWith(".yaml") || lower.endsWith(".yml")
+        || lower.endsWith(".json");
+  }
+
+  private static LoadResult map(Document doc, Problems problems, List<String> settings) {
+    for (String setting : settings == null ? List.<String>of() : settings) {
+      ScenarioOverrides.apply(doc, setting, problems);
+    }
+    Scenario scenario = ScenarioReader.read(doc, problems);
+    if (scenario == null || problems.hasErrors()) {
+      return LoadResult.failed(problems.all());
+    }
+    ScenarioChecks.run(scenario, problems);
+    return new LoadResult(scenario, problems.all());
+  }
+
+  private static LoadResult internal(String label, Throwable e) {
+    List<Problem> list = new ArrayList<>();
+    list.add(Problem.error(label, "", "internal error while reading the scenario (" + e
+        + "); please report it with the file"));
+    return LoadResult.failed(list);
+  }
+}

@@ -1,0 +1,29 @@
+package org.chatplan.scenarios.validate;
+
+import java.math.BigDecimal;
+
+/** Formats numbers for messages without floating-point noise: 12, 0.35, 1.0E308. */
+public final class Numbers {
+  private Numbers() {}
+
+  public static String format(double v) {
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v);
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) {
+      return String.valueOf(v);
+    }
+    BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    return d.toPlainString();
+  }
+
+  /** A share as a percentage with one decimal, or two below 0.1%: "12.0%", "0.04%". */
+  public static String percent(double fraction) {
+    double p = fraction * 100;
+    return (p > 0 && p < 0.1 ? String.format(java.util.Locale.ROOT, "%.2f", p)
+        : String.format(java.util.Locale.ROOT, "%.1f", p)) + "%";
+  }
+}

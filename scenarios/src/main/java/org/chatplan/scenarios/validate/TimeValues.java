@@ -1,0 +1,134 @@
+package org.chatplan.scenarios.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chatplan.scenarios.load.Describe;
+import org.chatplan.scenarios.load.Problems;
+
+/** Readers for times of day, dates, time zones and days of the week. */
+public final class TimeValues {
+  private TimeValues() {}
+
+  private static final Pattern HH_MM = Pattern.compile("(\\d{1,2}):(\\d{2})");
+  private static final List<String> DAY_WORDS =
+      List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "ALL", "WEEKDAYS", "WEEKEND");
+  /** Zone ids in a fixed order, for deterministic suggestions. */
+  private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+
+  /** "HH:MM", 00:00 to 23:59. */
+  public static LocalTime timeOfDay(Problems p, String path, JsonNode n) {
+    String hint = "write \"HH:MM\", e.g. \"08:00\"";
+    if (!n.isTextual()) {
+      p.error(path, Describe.value(n) + " is not a time of day; " + hint + " (in quotes)");
+      return null;
+    }
+    Matcher m = HH_MM.matcher(n.asText().strip());
+    if (m.matches()) {
+      int h = Integer.parseInt(m.group(1));
+      int min = Integer.parseInt(m.group(2));
+      if (h < 24 && min < 60) {
+        return LocalTime.of(h, min);
+      }
+    }
+    p.error(path, Describe.value(n) + " is not a time of day; " + hint);
+    return null;
+  }
+
+  /** An ISO date, YYYY-MM-DD. */
+  public static LocalDate date(Problems p, String path, JsonNode n) {
+    if (n.isTextual()) {
+      try {
+        return LocalDate.parse(n.asText().strip());
+      } catch (DateTimeException e) {
+        // reported below
+      }
+    }
+    p.error(path, Describe.value(n) + " is not a date; write YYYY-MM-DD, e.g. 2027-03-01");
+    return null;
+  }
+
+  /** An IANA zone id (or UTC / a fixed offset); unknown ids get a "did you mean". */
+  public static ZoneId zone(Problems p, String path, JsonNode n) {
+    if (!n.isTextual() || n.asText().isBlank()) {
+      p.error(path, "expected an IANA time-zone id such as \"Europe/Berlin\", got " + Describe.node(n));
+      return null;
+    }
+    String id = n.asText().strip();
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      String close = Suggest.closest(id, ZONES);
+      if (close == null) {
+        close = Suggest.closest(id.replace(' ', '_'), ZONES);
+      }
+      p.error(path, "unknown time zone \"" + id + "\""
+          + (close == null ? "" : "; did you mean \"" + close + "\"?")
+          + " Use an IANA zone id such as \"America/New_York\" or \"Asia/Manila\"");
+      return null;
+    }
+  }
+
+  /** Days as {@code [MON, TUE]}, a single day, {@code ALL}, {@code WEEKDAYS} or {@code WEEKEND}. */
+  public static Set<DayOfWeek> days(Problems p, String path, JsonNode n) {
+    List<JsonNode> items = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    if (n.isArray()) {
+      if (n.size() == 0) {
+        p.error(path, "the list of days is empty; write e.g. [MON, TUE] or ALL");
+        return null;
+      }
+      for (int i = 0; i < n.size(); i++) {
+        items.add(n.get(i));
+        paths.add(path + "[" + i + "]");
+      }
+    } else {
+      items.add(n);
+      paths.add(path);
+    }
+    Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+    boolean ok = true;
+    for (int i = 0; i < items.size(); i++) {
+      Set<DayOfWeek> one = word(p, paths.get(i), items.get(i));
+      if (one == null) {
+        ok = false;
+      } else {
+        out.addAll(one);
+      }
+    }
+    return ok ? out : null;
+  }
+
+  private static Set<DayOfWeek> word(Problems p, String path, JsonNode n) {
+    String w = n.isTextual() ? n.asText().strip().toUpperCase(Locale.ROOT) : "";
+    switch (w) {
+      case "ALL":
+        return EnumSet.allOf(DayOfWeek.class);
+      case "WEEKDAYS":
+        return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+      case "WEEKEND":
+        return EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      default:
+        int i = DAY_WORDS.indexOf(w);
+        if (i >= 0 && i < 7) {
+          return EnumSet.of(DayOfWeek.of(i + 1));
+        }
+    }
+    String close = n.isTextual() ? Suggest.closest(w.length() > 3 && w.length() <= 9 && !w.startsWith("WEEK")
+        ? w.substring(0, 3) : w, DAY_WORDS) : null;
+    p.error(path, Describe.value(n) + " is not a day; write MON, TUE, WED, THU, FRI, SAT or SUN, "
+        + "or ALL, WEEKDAYS or WEEKEND" + (close == null ? "" : "; did you mean " + close + "?"));
+    return null;
+  }
+}
