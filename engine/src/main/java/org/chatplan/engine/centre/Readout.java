@@ -57,7 +57,7 @@ public final class Readout {
           + overtime[s] * (1 + site.overtimePremium()));
       int g = acct.siteGroup(s);
       int ss = s;
-      Figures.Builder b = siteFigures(k -> acct.total(g, k), k -> centre.siteArea[ss * 4 + k], acct.waits[g], window);
+      Figures.Builder b = siteFigures(k -> acct.total(g, k), k -> centre.areas.siteArea[ss * 4 + k], acct.waits[g], window);
       b.set(PAID_HOURS, paid[s] / 3600).set(OVERTIME_HOURS, overtime[s] / 3600).set(COST_LABOUR, labour[s]);
       bySite.put(site.name(), b.build());
     }
@@ -70,17 +70,17 @@ public final class Readout {
     double overtimeAll = 0;
     double labourAll = 0;
     for (int s = 0; s < sites; s++) {
-      areaLogged += centre.siteArea[s * 4];
-      areaWith += centre.siteArea[s * 4 + 1];
-      areaSlots += centre.siteArea[s * 4 + 2];
-      areaBusy += centre.siteArea[s * 4 + 3];
+      areaLogged += centre.areas.siteArea[s * 4];
+      areaWith += centre.areas.siteArea[s * 4 + 1];
+      areaSlots += centre.areas.siteArea[s * 4 + 2];
+      areaBusy += centre.areas.siteArea[s * 4 + 3];
       paidAll += paid[s];
       overtimeAll += overtime[s];
       labourAll += labour[s];
     }
     occupancy(total, areaLogged, areaWith, areaSlots, areaBusy, window);
-    total.set(MEAN_QUEUE_LENGTH, centre.waitingArea / window)
-        .set(MEAN_CHATS_IN_SERVICE, centre.inServiceArea / window);
+    total.set(MEAN_QUEUE_LENGTH, centre.areas.waitingArea / window)
+        .set(MEAN_CHATS_IN_SERVICE, centre.areas.inServiceArea / window);
     double bot = acct.total(0, Counter.BOT_CONVERSATIONS) * scenario.bot().costPerConversation();
     costs(total, paidAll / 3600, overtimeAll / 3600, labourAll, bot);
 
@@ -121,10 +121,10 @@ public final class Readout {
         int ss = s;
         int row = layout.regions + s;
         for (int k = 0; k < 4; k++) {
-          a[k] += centre.intervalSiteArea[(i * sites + s) * 4 + k];
+          a[k] += centre.areas.intervalSiteArea[(i * sites + s) * 4 + k];
         }
         siteRows.add(siteFigures(k -> acct.interval(iv, row, k),
-            k -> centre.intervalSiteArea[(iv * sites + ss) * 4 + k], null, dt).build());
+            k -> centre.areas.intervalSiteArea[(iv * sites + ss) * 4 + k], null, dt).build());
       }
       occupancy(b, a[0], a[1], a[2], a[3], dt);
       byInterval.add(b.build());

@@ -1,0 +1,281 @@
+package org.chatplan.engine.centre;
+
+import org.chatplan.engine.kernel.Simulator;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.model.Translation;
+
+/**
+ * The agent side of a replication: agents starting and finishing chats under processor sharing,
+ * pulling the oldest chat they may take, and logging in and out with their shifts.
+ */
+final class AgentDesk {
+  private final Simulator sim;
+  private final CentreLayout layout;
+  private final Scenario scenario;
+  private final ChatPool pool;
+  private final AgentPool agents;
+  private final ChatQueue[] queues;
+  private final SiteFloor[] floors;
+  private final int[] siteSlots;
+  private final ShiftSchedule[] shifts;
+  private final Draws draws;
+  private final ChatOutcomes outcomes;
+  private final FloorAreas areas;
+  private final Translation translation;
+  private final double warmup;
+  private long starts;
+  private long startsOffShift;
+
+  AgentDesk(Simulator sim, CentreLayout layout, ChatPool pool, AgentPool agents, ChatQueue[] queues,
+      SiteFloor[] floors, int[] siteSlots, ShiftSchedule[] shifts, Draws draws, ChatOutcomes outcomes,
+      FloorAreas areas) {
+    this.sim = sim;
+    this.layout = layout;
+    this.scenario = layout.scenario;
+    this.pool = pool;
+    this.agents = agents;
+    this.queues = queues;
+    this.floors = floors;
+    this.siteSlots = siteSlots;
+    this.shifts = shifts;
+    this.draws = draws;
+    this.outcomes = outcomes;
+    this.areas = areas;
+    this.translation = scenario.agents().translation();
+    this.warmup = scenario.calendar().warmupSeconds();
+  }
+
+  void takeFromQueue(int q, int c) {
+    queues[q].removeHead();
+    if (pool.state[c] == ChatPool.WAITING) {
+      areas.waiting.add(sim.now(), -1);
+    }
+  }
+
+  /** Agent a starts chat c now (the caller reschedules a's completion). */
+  void assign(int a, int c, boolean translated) {
+    double now = sim.now();
+    int s = agents.site[a];
+    starts++;
+    if (agents.state[a] != AgentPool.ON) {
+      startsOffShift++; // must stay 0: checked by the tests
+    }
+    agents.advance(a, now, layout.perChatRate);
+    if (agents.state[a] == AgentPool.ON) {
+      agents.delist(a);
+    }
+    int n = agents.load[a];
+    int slot = a * agents.maxSlots + n;
+    agents.chats[slot] = c;
+    boolean ghost = pool.state[c] == ChatPool.GHOST;
+    double work = ghost ? scenario.demand().regions().get(pool.region[c]).silentAbandonDetectSeconds()
+        : translated ? pool.work[c] * translation.handleTimeFactor() : pool.work[c];
+    agents.remaining[slot] = work;
+    agents.load[a] = n + 1;
+    if (agents.state[a] == AgentPool.ON && n + 1 < siteSlots[s]) {
+      agents.enlist(a, now);
+    }
+    pool.agent[c] = a;
+    pool.serviceStart[c] = now;
+    pool.state[c] = ghost ? ChatPool.GHOST_IN_SERVICE : ChatPool.IN_SERVICE;
+    floors[s].slotsBusy.add(now, 1);
+    if (n == 0) {
+      floors[s].agentsWithChat.add(now, 1);
+    }
+    areas.inService.add(now, 1);
+    if (!ghost) {
+      pool.translated[c] = translated;
+      outcomes.answered(c, s, now - pool.handoff[c], n + 1);
+    }
+  }
+
+  /** Schedules agent a's next completion; stale completion events carry an older generation. */
+  void reschedule(int a) {
+    agents.gen[a]++;
+    int k = agents.firstToFinish(a);
+    if (k >= 0) {
+      double left = Math.max(0, agents.remaining[a * agents.maxSlots + k]);
+      sim.scheduleIn(left / layout.perChatRate[agents.load[a]], ChatCentre.COMPLETION, a, agents.gen[a]);
+    }
+  }
+
+  void complete(int a, int gen) {
+    if (agents.gen[a] != gen) {
+      return;
+    }
+    double now = sim.now();
+    int s = agents.site[a];
+    agents.advance(a, now, layout.perChatRate);
+    int k = agents.firstToFinish(a);
+    int base = a * agents.maxSlots;
+    int c = agents.chats[base + k];
+    int n = agents.load[a];
+    boolean on = agents.state[a] == AgentPool.ON;
+    if (on && n < siteSlots[s]) {
+      agents.delist(a);
+    }
+    agents.chats[base + k] = agents.chats[base + n - 1];
+    agents.remaining[base + k] = agents.remaining[base + n - 1];
+    agents.load[a] = n - 1;
+    SiteFloor floor = floors[s];
+    floor.slotsBusy.add(now, -1);
+    if (n == 1) {
+      floor.agentsWithChat.add(now, -1);
+    }
+    areas.inService.add(now, -1);
+    finish(c, s, now);
+    if (on) {
+      agents.enlist(a, now);
+      fill(a);
+    } else {
+      floor.slotsAvailable.add(now, -1);
+      if (n == 1) {
+        logOff(a, now);
+      }
+    }
+    reschedule(a);
+  }
+
+  private void finish(int c, int site, double now) {
+    if (pool.state[c] == ChatPool.GHOST_IN_SERVICE) {
+      pool.release(c);
+      return;
+    }
+    outcomes.handled(c, site, now - pool.serviceStart[c]);
+    if (pool.wrong[c]) {
+      pool.state[c] = ChatPool.AWAY;
+      pool.repeat[c] = true;
+      sim.scheduleIn(draws.retryDelay[pool.region[c]].sample(), ChatCentre.RETURN, c, pool.gen[c]);
+    } else {
+      pool.release(c);
+    }
+  }
+
+  /** Agent a (on shift) takes queued chats while it has free slots. */
+  private void fill(int a) {
+    while (agents.load[a] < siteSlots[agents.site[a]] && takeNext(a)) {
+      // takeNext assigned one chat
+    }
+  }
+
+  /** Assigns the oldest chat agent a may take, directly or through translation; false if none. */
+  private boolean takeNext(int a) {
+    int s = agents.site[a];
+    int best = -1;
+    int bestQueue = -1;
+    boolean viaTranslation = false;
+    for (int q : layout.siteQueues[s]) {
+      int h = queues[q].peek(pool);
+      if (h >= 0 && (best < 0 || pool.handoff[h] < pool.handoff[best])) {
+        best = h;
+        bestQueue = q;
+      }
+    }
+    if (translation != null) {
+      double now = sim.now();
+      for (int q : layout.siteTranslationQueues[s]) {
+        int h = queues[q].peek(pool);
+        if (h >= 0 && now - pool.handoff[h] >= translation.afterSeconds()
+            && (best < 0 || pool.handoff[h] < pool.handoff[best])) {
+          best = h;
+          bestQueue = q;
+          viaTranslation = true;
+        }
+      }
+    }
+    if (best < 0) {
+      return false;
+    }
+    takeFromQueue(bestQueue, best);
+    assign(a, best, viaTranslation && pool.state[best] != ChatPool.GHOST);
+    return true;
+  }
+
+  void shiftStart(int s, int instance) {
+    double now = sim.now();
+    ShiftSchedule.Instance inst = shifts[s].instances().get(instance);
+    double keep = shifts[s].aroundTheClock() ? inst.agents()
+        : inst.agents() * (1 - scenario.agents().sites().get(s).shrinkage());
+    int present = (int) Math.floor(keep);
+    if (draws.shrinkageRng.nextDouble() < keep - present) {
+      present++; // randomised rounding keeps the expected available share exact
+    }
+    SiteFloor floor = floors[s];
+    for (int i = 0; i < present; i++) {
+      int a = floor.takeOffDuty();
+      if (a < 0) {
+        a = agents.create(s);
+      }
+      agents.state[a] = AgentPool.ON;
+      agents.load[a] = 0;
+      agents.lastUpdate[a] = now;
+      agents.shiftEnd[a] = inst.end();
+      agents.enlist(a, now);
+      floor.instanceAgents[instance][i] = a;
+      floor.onShift++;
+      floor.loggedIn.add(now, 1);
+      floor.slotsAvailable.add(now, siteSlots[s]);
+    }
+    floor.instanceSize[instance] = present;
+    for (int round = 0; round < siteSlots[s]; round++) {
+      boolean any = false;
+      for (int i = 0; i < present; i++) {
+        int a = floor.instanceAgents[instance][i];
+        if (agents.load[a] == round && takeNext(a)) {
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    for (int i = 0; i < present; i++) {
+      reschedule(floor.instanceAgents[instance][i]);
+    }
+  }
+
+  void shiftEnd(int s, int instance) {
+    double now = sim.now();
+    SiteFloor floor = floors[s];
+    for (int i = 0; i < floor.instanceSize[instance]; i++) {
+      int a = floor.instanceAgents[instance][i];
+      if (agents.state[a] != AgentPool.ON) {
+        continue;
+      }
+      if (agents.load[a] < siteSlots[s]) {
+        agents.delist(a);
+      }
+      floor.onShift--;
+      floor.slotsAvailable.add(now, -(siteSlots[s] - agents.load[a]));
+      if (agents.load[a] == 0) {
+        logOff(a, now);
+      } else {
+        agents.state[a] = AgentPool.LEAVING;
+      }
+    }
+  }
+
+  private void logOff(int a, double now) {
+    SiteFloor floor = floors[agents.site[a]];
+    double from = Math.max(agents.shiftEnd[a], warmup);
+    if (now > from) {
+      floor.overtimeSeconds += now - from;
+    }
+    agents.state[a] = AgentPool.OFF;
+    floor.loggedIn.add(now, -1);
+    floor.putOffDuty(a);
+  }
+
+  /** Chats started by agents, and how many of them by an agent not on shift (always 0). */
+  long startsTotal() {
+    return starts;
+  }
+
+  long startsOffShift() {
+    return startsOffShift;
+  }
+
+  double overtimeSeconds(int site) {
+    return floors[site].overtimeSeconds;
+  }
+}

@@ -1,0 +1,89 @@
+package org.chatplan.engine.centre;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.model.Translation;
+
+/**
+ * What happened to each chat, recorded into the {@link Accounting} of its region, topic, language,
+ * site and interval: answers (wait, service level, CSAT, wrong answers) and the final count of chats
+ * still in the system.
+ */
+final class ChatOutcomes {
+  private final Accounting acct;
+  private final ChatPool pool;
+  private final Scenario scenario;
+  private final Translation translation;
+  private final UniformRandomProvider errorRng;
+  private final double slWithin;
+
+  ChatOutcomes(Accounting acct, ChatPool pool, Scenario scenario, UniformRandomProvider errorRng) {
+    this.acct = acct;
+    this.pool = pool;
+    this.scenario = scenario;
+    this.translation = scenario.agents().translation();
+    this.errorRng = errorRng;
+    this.slWithin = scenario.targets().withinSeconds();
+  }
+
+  void count(int c, int counter, double value) {
+    acct.add(counter, pool.region[c], pool.topic[c], pool.language[c], pool.handoffInterval[c], value);
+  }
+
+
+  /** Chat c's service at {@code site} finished after {@code serviceSeconds}. */
+  void handled(int c, int site, double serviceSeconds) {
+    if (pool.counted[c]) {
+      count(c, Counter.HANDLED, 1);
+      count(c, Counter.HANDLE_SUM, serviceSeconds);
+      acct.addSite(Counter.HANDLED, site, pool.handoffInterval[c], 1);
+    }
+  }
+
+  void answered(int c, int site, double wait, int load) {
+    int extra = load - scenario.agents().concurrency().recommended();
+    double pWrong = extra > 0 ? extra * scenario.agents().concurrency().errorPerExtraChat() : 0;
+    pool.wrong[c] = pWrong > 0 && errorRng.nextDouble() < pWrong;
+    if (!pool.counted[c]) {
+      return;
+    }
+    var sat = scenario.satisfaction();
+    double csat = sat.afterWait(wait);
+    if (pool.translated[c]) {
+      csat -= translation.csatPenalty();
+      count(c, Counter.TRANSLATED, 1);
+    }
+    if (pool.wrong[c]) {
+      csat -= sat.wrongAnswerPenalty();
+      count(c, Counter.WRONG, 1);
+    }
+    csat = Math.max(0, csat);
+    int iv = pool.handoffInterval[c];
+    count(c, Counter.ANSWERED, 1);
+    count(c, Counter.WAIT_SUM, wait);
+    count(c, Counter.QUEUE_SUM, wait);
+    count(c, Counter.CSAT_SUM, csat);
+    acct.addSite(Counter.ANSWERED, site, iv, 1);
+    acct.addSite(Counter.WAIT_SUM, site, iv, wait);
+    acct.addSite(Counter.CSAT_SUM, site, iv, csat);
+    if (wait == 0) {
+      count(c, Counter.IMMEDIATE, 1);
+      acct.addSite(Counter.IMMEDIATE, site, iv, 1);
+    }
+    if (wait <= slWithin) {
+      count(c, Counter.WITHIN_TARGET, 1);
+      acct.addSite(Counter.WITHIN_TARGET, site, iv, 1);
+    }
+    acct.recordWait(pool.region[c], pool.topic[c], pool.language[c], site, iv, wait);
+  }
+
+  /** Counts, per breakdown, the window's chats still with the bot, waiting or in service. */
+  void countStillInSystem() {
+    for (int c = 0; c < pool.highWater(); c++) {
+      byte st = pool.state[c];
+      if (pool.counted[c] && (st == ChatPool.WITH_BOT || st == ChatPool.WAITING || st == ChatPool.IN_SERVICE)) {
+        acct.add(Counter.STILL, pool.region[c], pool.topic[c], pool.language[c], -1, 1);
+      }
+    }
+  }
+}
