@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "chatplan", mixinStandardHelpOptions = true, version = "chatplan 0.1.0",
     description = "Simulates a live-chat support operation and plans its staffing.%n"
         + "Run without a scenario to use the bundled default (follow-the-sun).",
-    subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class, ErlangCommand.class,
+        SweepCommand.class, CompareCommand.class, StaffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int RUN_FAILED = 1;

@@ -1,0 +1,177 @@
+package org.chatplan.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chatplan.cli.output.AtomicFile;
+import org.chatplan.cli.output.Progress;
+import org.chatplan.engine.model.Calendar;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.model.Targets;
+import org.chatplan.engine.planning.StaffingPlan;
+import org.chatplan.engine.planning.StaffingPlanner;
+import org.chatplan.engine.stats.MetricSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chatplan staff}: the agents each site needs per interval, against the scenario's shifts. */
+@Command(name = "staff", mixinStandardHelpOptions = true,
+    description = "Finds the fewest agents each site needs on duty in every interval to meet the "
+        + "scenario's targets (analytic start, corrected by simulating the whole horizon), compares "
+        + "them with the scenario's shifts and optionally writes the per-interval requirements as CSV. "
+        + "See docs/staffing.md.")
+public final class StaffCommand implements Callable<Integer> {
+  /** CSV columns, in order. */
+  static final List<String> COLUMNS = List.of("intervalStart", "interval", "site", "requiredAgents",
+      "scheduledAgents", "gap", "serviceLevel", "serviceLevelHalfWidth", "abandonRate", "abandonRateHalfWidth",
+      "occupancy", "analyticAgents");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file or bundled name.")
+  String scenario;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval requirements as CSV.")
+  Path csv;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Replications of every planning simulation (overrides run.replications).")
+  Integer replications;
+
+  @Option(names = "--force", description = "Overwrite an output file that already exists.")
+  boolean force;
+
+  @Override public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int t = Threads.resolve(threads);
+    AtomicFile.checkWritable(csv, force);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), replications, null);
+    StaffingPlanner.Options options = StaffingPlanner.Options.defaults(s).withThreads(t);
+    StaffingPlan plan;
+    try (Progress progress = Progress.start("planning", options.maxSimulations(), err)) {
+      plan = new StaffingPlanner(s, options).plan(k -> progress.step());
+    }
+    print(plan, out);
+    if (csv != null) {
+      AtomicFile.write(csv, toCsv(plan));
+      out.println("CSV written to " + csv);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /** The console table: fits 100 columns. */
+  static void print(StaffingPlan plan, PrintWriter out) {
+    Scenario s = plan.scenario();
+    Calendar cal = s.calendar();
+    Targets t = s.targets();
+    out.printf("%s%n", s.name());
+    out.printf("Staffing to %s within %s s, abandon rate <= %s; %d day(s) from %s, %d intervals of %s min%n",
+        pct(t.serviceLevel()), num(t.withinSeconds()), pct(t.maxAbandon()), cal.days(), cal.start(),
+        cal.intervals(), num(cal.intervalSeconds() / 60));
+    int reps = s.run().replications();
+    if (plan.met()) {
+      out.printf("Every interval meets the targets (%d simulation(s) of %d replication(s), seed %d).%n",
+          plan.simulations(), reps, s.run().seed());
+    } else {
+      out.printf("Still missing in %d interval(s) after %d simulation(s) of %d replication(s), seed %d: %s%n",
+          plan.missedIntervals().size(), plan.simulations(), reps, s.run().seed(), first(plan.missedIntervals()));
+    }
+    out.println("-".repeat(96));
+    out.printf("%-16s %12s %12s %9s %10s %12s %13s %5s%n", "Site", "required FTE", "sched. FTE", "gap FTE",
+        "peak agts", "paid hours", "interv. under", "over");
+    for (StaffingPlan.SiteRequirement r : plan.sites()) {
+      out.printf("%-16s %12.1f %12.1f %+9.1f %10d %12s %13d %5d%n", clip(r.site(), 16), r.requiredFte(),
+          r.scheduledFte(), r.scheduledFte() - r.requiredFte(), r.peakRequired(),
+          String.format("%,.0f", r.requiredPaidHours()), r.intervalsUnder(), r.intervalsOver());
+    }
+    if (plan.sites().size() > 1) {
+      double paid = plan.sites().stream().mapToDouble(StaffingPlan.SiteRequirement::requiredPaidHours).sum();
+      int peak = 0;
+      for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
+        peak = Math.max(peak, iv.sites().stream().mapToInt(StaffingPlan.SiteCell::required).sum());
+      }
+      out.printf("%-16s %12.1f %12.1f %+9.1f %10d %12s%n", "all sites", plan.requiredFte(), plan.scheduledFte(),
+          plan.scheduledFte() - plan.requiredFte(), peak, String.format("%,.0f", paid));
+    }
+    out.println("-".repeat(96));
+    double minSl = Double.POSITIVE_INFINITY;
+    double maxAbandon = 0;
+    for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
+      if (!Double.isNaN(iv.serviceLevel().mean())) {
+        minSl = Math.min(minSl, iv.serviceLevel().mean());
+      }
+      if (!Double.isNaN(iv.abandonRate().mean())) {
+        maxAbandon = Math.max(maxAbandon, iv.abandonRate().mean());
+      }
+    }
+    out.printf("With the plan: lowest interval service level %s, highest interval abandon rate %s.%n",
+        Double.isInfinite(minSl) ? "-" : pct(minSl), pct(maxAbandon));
+    out.println("FTE = paid hours / 40 h per week; required paid hours = agents on duty / (1 - shrinkage).");
+    out.println("Interv. under: shifts (after shrinkage) below the requirement; over: at least one agent above.");
+  }
+
+  /** The per-interval requirements, one row per interval and site. */
+  static String toCsv(StaffingPlan plan) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    COLUMNS.forEach(schema::addColumn);
+    List<List<String>> rows = new ArrayList<>();
+    for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
+      String start = Instant.ofEpochSecond(iv.startEpochSecond()).toString();
+      for (StaffingPlan.SiteCell c : iv.sites()) {
+        rows.add(List.of(start, Integer.toString(iv.interval()), c.site(), Integer.toString(c.required()),
+            round(c.scheduled()), round(c.gap()), cell(iv.serviceLevel().mean()), cell(iv.serviceLevel().halfWidth()),
+            cell(iv.abandonRate().mean()), cell(iv.abandonRate().halfWidth()), cell(mean(c.occupancy())),
+            Integer.toString(c.analytic())));
+      }
+    }
+    try {
+      return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write CSV", e);
+    }
+  }
+
+  private static double mean(MetricSummary m) {
+    return m == null ? Double.NaN : m.mean();
+  }
+
+  private static String cell(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+
+  private static String round(double v) {
+    return Double.toString(Math.round(v * 1000) / 1000.0);
+  }
+
+  private static String pct(double fraction) {
+    return num(100 * fraction) + "%";
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.1f", v);
+  }
+
+  private static String first(List<Integer> intervals) {
+    List<Integer> head = intervals.subList(0, Math.min(10, intervals.size()));
+    return head + (intervals.size() > head.size() ? " ..." : "");
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "~";
+  }
+}

@@ -1,0 +1,109 @@
+package org.chatplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.scenarios.ScenarioLibrary;
+import org.chatplan.scenarios.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StaffCommandTest {
+  @TempDir Path dir;
+
+  private record Result(int code, String out, String err) {
+    boolean noStackTrace() {
+      String all = out + err;
+      return !all.contains("\tat ") && !all.contains("Exception");
+    }
+  }
+
+  private static Result staff(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 1];
+    all[0] = "staff";
+    System.arraycopy(args, 0, all, 1, args.length);
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsTheOptions() {
+    Result r = staff("--help");
+    assertEquals(0, r.code());
+    for (String option : List.of("--csv", "--threads", "--replications", "--force")) {
+      assertTrue(r.out().contains(option), option + " in " + r.out());
+    }
+  }
+
+  /** The bundled default with 2 replications: table within 100 columns, same CSV on 1 and 2 threads. */
+  @Test
+  void plansTheDefaultAndWritesTheSameCsvOnAnyThreadCount() throws Exception {
+    Path one = dir.resolve("one.csv");
+    Path two = dir.resolve("two.csv");
+    Result a = staff("--replications", "2", "--threads", "1", "--csv", one.toString());
+    assertEquals(0, a.code(), a.err());
+    assertTrue(a.out().contains("required FTE"), a.out());
+    for (var site : ScenarioLoader.resolve(ScenarioLibrary.defaultName()).scenario().agents().sites()) {
+      assertTrue(a.out().contains(site.name()), site.name() + " in " + a.out());
+    }
+    for (String line : a.out().split("\n")) {
+      assertTrue(line.length() <= 100, "wider than 100 columns: " + line);
+    }
+    Result b = staff("--replications", "2", "--threads", "2", "--csv", two.toString());
+    assertEquals(0, b.code(), b.err());
+    assertEquals(Files.readString(one), Files.readString(two));
+    assertEquals(a.out().replace(one.toString(), ""), b.out().replace(two.toString(), ""));
+
+    Scenario s = ScenarioLoader.resolve(ScenarioLibrary.defaultName()).scenario();
+    List<String> lines = Files.readAllLines(one);
+    assertEquals(String.join(",", StaffCommand.COLUMNS), lines.get(0));
+    int sites = s.agents().sites().size();
+    assertEquals(1 + s.calendar().intervals() * sites, lines.size(), "one row per interval and site");
+    String firstSite = s.agents().sites().get(0).name();
+    String start = Instant.ofEpochSecond(s.calendar().reportStartEpochSecond()).toString();
+    assertTrue(lines.get(1).startsWith(start + ",0," + firstSite + ","), lines.get(1));
+    String[] cells = lines.get(1).split(",");
+    assertEquals(Double.parseDouble(cells[4]) - Integer.parseInt(cells[3]), Double.parseDouble(cells[5]), 1e-3,
+        "gap = scheduled - required");
+    try (var files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary files left behind");
+    }
+  }
+
+  @Test
+  void neverOverwritesWithoutForce() throws Exception {
+    Path csv = dir.resolve("plan.csv");
+    Files.writeString(csv, "precious");
+    Result r = staff("--csv", csv.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--force"), r.err());
+    assertEquals("precious", Files.readString(csv));
+  }
+
+  @Test
+  void badInputExitsTwoWithoutStackTrace() {
+    Result zero = staff("--replications", "0");
+    assertEquals(2, zero.code());
+    assertTrue(zero.err().contains("--replications"), zero.err());
+    assertTrue(zero.noStackTrace(), zero.err());
+    Result threads = staff("--threads", "0");
+    assertEquals(2, threads.code());
+    assertTrue(threads.noStackTrace(), threads.err());
+    Result missing = staff(dir.resolve("nope.yaml").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("nope.yaml"), missing.err());
+    assertTrue(missing.noStackTrace(), missing.err());
+    Result typo = staff("--replicatons", "2");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("--replications"), "suggests the right option: " + typo.err());
+  }
+}

@@ -1,0 +1,497 @@
+package org.chatplan.engine.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.chatplan.engine.centre.ShiftSchedule;
+import org.chatplan.engine.model.Calendar;
+import org.chatplan.engine.model.RunSettings;
+import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.model.Site;
+import org.chatplan.engine.model.Targets;
+import org.chatplan.engine.run.Experiment;
+import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.Metric;
+import org.chatplan.engine.stats.MetricSummary;
+
+/**
+ * Finds, for every reporting interval and site, the fewest agents on duty that meet the scenario's
+ * targets (service level within its time, abandon-rate ceiling). The algorithm, its tolerances and
+ * its rules are in docs/staffing.md; in short:
+ *
+ * <ol>
+ *   <li><b>Analytic start.</b> {@link Workload} spreads each interval's expected hand-offs over the
+ *       sites that can serve them; {@link AnalyticStaffing} sizes the interval's pooled demand as a
+ *       steady state (Erlang A at one chat per agent, the exact concurrent-chat chain otherwise),
+ *       and the agents are shared out over the sites in proportion to their work.
+ *   <li><b>Simulation correction.</b> The whole horizon is simulated with the plan, every run on the
+ *       same random numbers (same seed and replications: common random numbers, so arrivals and
+ *       handle times do not move between plans). An interval misses when the mean over replications
+ *       of its service level is below target or of its abandon rate above the ceiling (optionally
+ *       the 95% confidence bound instead of the mean), or when one region's chats miss beyond
+ *       their 95% half-width. A missed interval gets one more agent at the busiest site serving
+ *       the missing demand.
+ *   <li><b>Trim.</b> Every round also tries one agent less in every other interval (alternating
+ *       even and odd, one site per interval, the least occupied, never next to a miss). A removal
+ *       that makes its interval or a later one within {@value #ATTRIBUTION_WINDOW} intervals miss
+ *       is undone and that count is never tried again; the rest are kept.
+ *   <li>It stops when a simulation meets every target and nothing is left to try, or after
+ *       {@code maxSimulations} runs; it returns the last plan that met every target (or, if none
+ *       did, the last one simulated, with {@code met = false}).
+ * </ol>
+ *
+ * Because the whole horizon is simulated at once, chats that straddle intervals, backlogs carried
+ * from a busy interval into the next and hand-overs between sites are all accounted for.
+ */
+public final class StaffingPlanner {
+  /** Paid hours of one full-time equivalent per week. */
+  public static final double HOURS_PER_FTE_WEEK = 40;
+  /** A miss within this many intervals after a removal is blamed on it. */
+  static final int ATTRIBUTION_WINDOW = 2;
+  private static final double EPS = 1e-12;
+
+  /** How the simulated figures are compared with the targets. */
+  public enum Criterion {
+    /** The mean over replications must meet the target. */
+    MEAN,
+    /** The 95% confidence bound must: mean - half-width for service level, + for abandon rate. */
+    CONFIDENCE_BOUND
+  }
+
+  /**
+   * Planner settings.
+   *
+   * @param replications replications of every simulation (the scenario's seed is kept)
+   * @param maxSimulations cap on simulation runs
+   * @param threads worker threads for the replications (results do not depend on it)
+   * @param criterion how a simulated interval is judged
+   */
+  public record Options(int replications, int maxSimulations, int threads, Criterion criterion) {
+    public Options {
+      if (replications < 1) {
+        throw new IllegalArgumentException("replications must be >= 1, got " + replications);
+      }
+      if (maxSimulations < 1) {
+        throw new IllegalArgumentException("maxSimulations must be >= 1, got " + maxSimulations);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+      if (criterion == null) {
+        throw new IllegalArgumentException("criterion is required");
+      }
+    }
+
+    /** The scenario's replications, at most 30 simulations, every core, the mean. */
+    public static Options defaults(Scenario scenario) {
+      return new Options(scenario.run().replications(), 30, Runtime.getRuntime().availableProcessors(),
+          Criterion.MEAN);
+    }
+
+    public Options withReplications(int n) {
+      return new Options(n, maxSimulations, threads, criterion);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(replications, maxSimulations, n, criterion);
+    }
+
+    public Options withMaxSimulations(int n) {
+      return new Options(replications, n, threads, criterion);
+    }
+
+    public Options withCriterion(Criterion c) {
+      return new Options(replications, maxSimulations, threads, c);
+    }
+  }
+
+  private final Scenario scenario;
+  private final Options options;
+  private final Workload workload;
+  private final int sites;
+  private final int intervals;
+  private final int[][] analytic;
+  private final int[][] floor;
+
+  public StaffingPlanner(Scenario scenario) {
+    this(scenario, Options.defaults(scenario));
+  }
+
+  public StaffingPlanner(Scenario scenario, Options options) {
+    this.scenario = scenario.withRun(new RunSettings(options.replications(), scenario.run().seed()));
+    this.options = options;
+    this.workload = Workload.of(scenario);
+    this.sites = scenario.agents().sites().size();
+    this.intervals = scenario.calendar().intervals();
+    this.analytic = new int[sites][intervals];
+    this.floor = new int[sites][intervals];
+    double dt = scenario.calendar().intervalSeconds();
+    List<Site> siteList = scenario.agents().sites();
+    for (int i = 0; i < intervals; i++) {
+      double handoffs = 0;
+      double work = 0;
+      double gammaSum = 0;
+      int busiest = 0;
+      for (int s = 0; s < sites; s++) {
+        handoffs += workload.handoffs[s][i];
+        work += workload.workSeconds[s][i];
+        gammaSum += workload.abandonRateSum[s][i];
+        if (workload.workSeconds[s][i] > workload.workSeconds[busiest][i]) {
+          busiest = s;
+        }
+      }
+      for (int s = 0; s < sites; s++) {
+        floor[s][i] = workload.soleServer[s][i] ? 1 : 0;
+      }
+      if (handoffs <= 0) {
+        continue;
+      }
+      double patience = gammaSum > 0 ? handoffs / gammaSum : Double.POSITIVE_INFINITY;
+      int pooled = AnalyticStaffing.minAgents(handoffs / dt, work / handoffs, patience,
+          scenario.agents().concurrency(), siteList.get(busiest).maxConcurrency(), scenario.agents().routing(),
+          scenario.targets()).agents();
+      double[] weight = new double[sites];
+      for (int s = 0; s < sites; s++) {
+        weight[s] = workload.workSeconds[s][i] / work;
+      }
+      int[] share = shareOut(pooled, weight, floorColumn(i));
+      for (int s = 0; s < sites; s++) {
+        analytic[s][i] = share[s];
+      }
+    }
+  }
+
+  private int[] floorColumn(int i) {
+    int[] f = new int[sites];
+    for (int s = 0; s < sites; s++) {
+      f[s] = floor[s][i];
+    }
+    return f;
+  }
+
+  /**
+   * Shares {@code total} agents over sites in proportion to {@code weight} by largest remainder,
+   * then raises any site to its minimum.
+   */
+  static int[] shareOut(int total, double[] weight, int[] minimum) {
+    int n = weight.length;
+    int[] out = new int[n];
+    double[] rest = new double[n];
+    int given = 0;
+    for (int s = 0; s < n; s++) {
+      double exact = total * weight[s];
+      out[s] = (int) Math.floor(exact + 1e-9);
+      rest[s] = exact - out[s];
+      given += out[s];
+    }
+    while (given < total) {
+      int best = 0;
+      for (int s = 1; s < n; s++) {
+        if (rest[s] > rest[best]) {
+          best = s;
+        }
+      }
+      out[best]++;
+      rest[best] = -1;
+      given++;
+    }
+    for (int s = 0; s < n; s++) {
+      out[s] = Math.max(out[s], minimum[s]);
+    }
+    return out;
+  }
+
+  /** The analytic starting plan, {@code [site][interval]} agents on duty. */
+  public int[][] analyticStart() {
+    return copy(analytic);
+  }
+
+  /** The scenario as planned: the planner's replications, the scenario's seed. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** Runs the planner without progress reports. */
+  public StaffingPlan plan() {
+    return plan(k -> { });
+  }
+
+  /** Runs the planner; {@code onSimulation} is told the number of each finished simulation run. */
+  public StaffingPlan plan(IntConsumer onSimulation) {
+    int[][] n = copy(analytic);
+    int[][] known = new int[sites][intervals];
+    for (int[] row : known) {
+      Arrays.fill(row, -1);
+    }
+    int[] trimmed = new int[intervals];
+    Arrays.fill(trimmed, -1);
+    boolean trimmedLast = false;
+    int parity = 0;
+    ExperimentResult good = null;
+    int[][] goodPlan = null;
+    ExperimentResult last = null;
+    int[][] lastPlan = null;
+    List<Integer> lastMissed = List.of();
+    int runs = 0;
+    while (runs < options.maxSimulations()) {
+      lastPlan = copy(n);
+      last = simulate(n);
+      runs++;
+      onSimulation.accept(runs);
+      List<Integer> missed = new ArrayList<>();
+      for (int i = 0; i < intervals; i++) {
+        if (!meets(last, i)) {
+          missed.add(i);
+        }
+      }
+      lastMissed = missed;
+      boolean[] touched = new boolean[intervals];
+      for (int j : missed) {
+        int culprit = -1;
+        if (trimmedLast) {
+          for (int i = j; i >= Math.max(0, j - ATTRIBUTION_WINDOW); i--) {
+            if (trimmed[i] >= 0) {
+              culprit = i;
+              break;
+            }
+          }
+        }
+        if (culprit >= 0) {
+          if (!touched[culprit]) {
+            int s = trimmed[culprit];
+            known[s][culprit] = Math.max(known[s][culprit], n[s][culprit]);
+            n[s][culprit]++;
+            touched[culprit] = true;
+          }
+        } else {
+          int s = siteToAdd(last, j);
+          known[s][j] = Math.max(known[s][j], n[s][j]);
+          n[s][j]++;
+          touched[j] = true;
+        }
+      }
+      if (missed.isEmpty()) {
+        good = last;
+        goodPlan = lastPlan;
+      }
+      Arrays.fill(trimmed, -1);
+      trimmedLast = false;
+      boolean any = trim(last, n, known, touched, missed, parity, trimmed);
+      if (!any) {
+        parity ^= 1;
+        any = trim(last, n, known, touched, missed, parity, trimmed);
+      }
+      parity ^= 1;
+      trimmedLast = any;
+      if (!any && missed.isEmpty()) {
+        break;
+      }
+    }
+    boolean met = good != null;
+    ExperimentResult result = met ? good : last;
+    int[][] plan = met ? goodPlan : lastPlan;
+    return build(plan, result, met, met ? List.of() : lastMissed, runs);
+  }
+
+  /** Removes one agent in each interval of the given parity where that has not failed before. */
+  private boolean trim(ExperimentResult r, int[][] n, int[][] known, boolean[] touched, List<Integer> missed,
+      int parity, int[] trimmed) {
+    boolean any = false;
+    for (int i = parity; i < intervals; i += 2) {
+      if (touched[i] || missed.contains(i) || (i + 1 < intervals && missed.contains(i + 1))) {
+        continue;
+      }
+      int best = -1;
+      double bestOcc = Double.POSITIVE_INFINITY;
+      for (int s = 0; s < sites; s++) {
+        if (n[s][i] - 1 < floor[s][i] || n[s][i] - 1 <= known[s][i]) {
+          continue;
+        }
+        double occ = occupancy(r, i, s);
+        if (best < 0 || occ < bestOcc) {
+          best = s;
+          bestOcc = occ;
+        }
+      }
+      if (best >= 0) {
+        n[best][i]--;
+        trimmed[i] = best;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** The site that gets one more agent for a genuine miss in interval j: the busiest one serving it. */
+  private int siteToAdd(ExperimentResult r, int j) {
+    boolean[] candidate = new boolean[sites];
+    boolean any = false;
+    if (!meetsRow(r.byInterval().get(j))) {
+      for (int s = 0; s < sites; s++) {
+        candidate[s] = workload.handoffs[s][j] > 0;
+        any |= candidate[s];
+      }
+    }
+    if (regionsChecked()) {
+      Map<String, Map<Metric, MetricSummary>> rows = r.byIntervalRegion().get(j);
+      int k = 0;
+      for (Map<Metric, MetricSummary> row : rows.values()) {
+        if (regionMisses(row)) {
+          for (int s = 0; s < sites; s++) {
+            if (workload.regionShare[k][s][j] > 0) {
+              candidate[s] = true;
+              any = true;
+            }
+          }
+        }
+        k++;
+      }
+    }
+    if (!any) {
+      Arrays.fill(candidate, true);
+    }
+    int best = -1;
+    double bestOcc = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < sites; s++) {
+      if (!candidate[s]) {
+        continue;
+      }
+      double occ = occupancy(r, j, s);
+      if (Double.isNaN(occ)) {
+        occ = Double.POSITIVE_INFINITY; // demand and nobody on duty: the obvious bottleneck
+      }
+      if (best < 0 || occ > bestOcc) {
+        best = s;
+        bestOcc = occ;
+      }
+    }
+    return best;
+  }
+
+  private static double occupancy(ExperimentResult r, int i, int s) {
+    int k = 0;
+    for (Map<Metric, MetricSummary> row : r.byIntervalSite().get(i).values()) {
+      if (k++ == s) {
+        MetricSummary m = row.get(Metric.OCCUPANCY);
+        return m == null ? Double.NaN : m.mean();
+      }
+    }
+    return Double.NaN;
+  }
+
+  private boolean regionsChecked() {
+    return scenario.demand().regions().size() > 1;
+  }
+
+  /**
+   * True when interval i meets the targets over all its chats (by the criterion) and no region's
+   * chats miss them significantly (the whole 95% interval on the wrong side of the target).
+   */
+  boolean meets(ExperimentResult r, int i) {
+    if (!meetsRow(r.byInterval().get(i))) {
+      return false;
+    }
+    if (regionsChecked()) {
+      for (Map<Metric, MetricSummary> row : r.byIntervalRegion().get(i).values()) {
+        if (regionMisses(row)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean meetsRow(Map<Metric, MetricSummary> row) {
+    Targets t = scenario.targets();
+    MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
+    MetricSummary ab = row.get(Metric.ABANDON_RATE);
+    if (sl == null || sl.n() == 0) {
+      return true; // nothing reached the queue in any replication
+    }
+    boolean bound = options.criterion() == Criterion.CONFIDENCE_BOUND;
+    double slValue = bound ? sl.mean() - halfWidth(sl) : sl.mean();
+    double abValue = ab == null ? 0 : bound ? ab.mean() + halfWidth(ab) : ab.mean();
+    return slValue >= t.serviceLevel() - EPS && abValue <= t.maxAbandon() + EPS;
+  }
+
+  /** A region's chats in one interval are few: only a miss beyond the 95% half-width counts. */
+  private boolean regionMisses(Map<Metric, MetricSummary> row) {
+    Targets t = scenario.targets();
+    MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
+    MetricSummary ab = row.get(Metric.ABANDON_RATE);
+    if (sl == null || sl.n() < 2) {
+      return false;
+    }
+    return sl.mean() + halfWidth(sl) < t.serviceLevel() - EPS
+        || (ab != null && ab.n() >= 2 && ab.mean() - halfWidth(ab) > t.maxAbandon() + EPS);
+  }
+
+  private static double halfWidth(MetricSummary m) {
+    return Double.isNaN(m.halfWidth()) ? 0 : m.halfWidth();
+  }
+
+  private ExperimentResult simulate(int[][] plan) {
+    return new Experiment(scenario, copy(plan)).run(options.threads(), i -> { });
+  }
+
+  private StaffingPlan build(int[][] plan, ExperimentResult r, boolean met, List<Integer> missed, int runs) {
+    Calendar cal = scenario.calendar();
+    double dt = cal.intervalSeconds();
+    double w0 = cal.warmupSeconds();
+    double weeks = cal.days() / 7.0;
+    List<Site> siteList = scenario.agents().sites();
+    double[][] scheduled = new double[sites][intervals];
+    List<StaffingPlan.SiteRequirement> siteRows = new ArrayList<>();
+    for (int s = 0; s < sites; s++) {
+      Site site = siteList.get(s);
+      ShiftSchedule sched = ShiftSchedule.of(site, cal);
+      double keep = 1 - Workload.effectiveShrinkage(site);
+      double onDuty = 0;
+      int peak = 0;
+      int under = 0;
+      int over = 0;
+      for (int i = 0; i < intervals; i++) {
+        scheduled[s][i] = sched.paidSeconds(w0 + i * dt, w0 + (i + 1) * dt) / dt * keep;
+        onDuty += plan[s][i] * dt / 3600;
+        peak = Math.max(peak, plan[s][i]);
+        if (scheduled[s][i] < plan[s][i] - 1e-9) {
+          under++;
+        } else if (scheduled[s][i] >= plan[s][i] + 1 - 1e-9) {
+          over++;
+        }
+      }
+      double paid = onDuty / (1 - site.shrinkage());
+      double schedPaid = sched.paidSeconds(w0, cal.horizonSeconds()) / 3600;
+      siteRows.add(new StaffingPlan.SiteRequirement(site.name(), site.shrinkage(), onDuty, paid,
+          paid / (HOURS_PER_FTE_WEEK * weeks), schedPaid, schedPaid / (HOURS_PER_FTE_WEEK * weeks), peak, under, over));
+    }
+    List<StaffingPlan.IntervalRequirement> rows = new ArrayList<>();
+    for (int i = 0; i < intervals; i++) {
+      Map<Metric, MetricSummary> total = r.byInterval().get(i);
+      List<StaffingPlan.SiteCell> cells = new ArrayList<>();
+      int k = 0;
+      for (Map<Metric, MetricSummary> siteRow : r.byIntervalSite().get(i).values()) {
+        cells.add(new StaffingPlan.SiteCell(siteList.get(k).name(), analytic[k][i], plan[k][i], scheduled[k][i],
+            scheduled[k][i] - plan[k][i], orNaN(siteRow.get(Metric.OCCUPANCY))));
+        k++;
+      }
+      rows.add(new StaffingPlan.IntervalRequirement(i, cal.reportStartEpochSecond() + (long) (i * dt),
+          orNaN(total.get(Metric.SERVICE_LEVEL)), orNaN(total.get(Metric.ABANDON_RATE)), cells));
+    }
+    return new StaffingPlan(scenario, rows, siteRows, met, missed, runs, r);
+  }
+
+  private static MetricSummary orNaN(MetricSummary m) {
+    return m == null ? new MetricSummary(Double.NaN, Double.NaN, 0) : m;
+  }
+
+  private static int[][] copy(int[][] a) {
+    int[][] out = new int[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i].clone();
+    }
+    return out;
+  }
+}
