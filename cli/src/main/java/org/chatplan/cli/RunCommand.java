@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chatplan.cli.output.AtomicFile;
 import org.chatplan.cli.output.IntervalCsv;
+import org.chatplan.cli.output.PhoneSection;
+import org.chatplan.engine.planning.PhoneBaseline;
+import org.chatplan.engine.planning.PhoneResult;
+import org.chatplan.engine.planning.StaffingPlanner;
 import org.chatplan.cli.output.Progress;
 import org.chatplan.cli.output.ResultJson;
 import org.chatplan.cli.output.SummaryTable;
@@ -54,6 +58,9 @@ public final class RunCommand implements Callable<Integer> {
           + "--set 'demand.regions[*].chatsPerWeek=x1.2'. Repeatable.")
   java.util.List<String> settings = new java.util.ArrayList<>();
 
+  @Option(names = "--no-phone", description = "Skip the phone baseline (staffing the phone side takes a few simulations).")
+  boolean noPhone;
+
   @Option(names = "--force", description = "Overwrite output files that already exist.")
   boolean force;
 
@@ -71,8 +78,16 @@ public final class RunCommand implements Callable<Integer> {
       result = new Experiment(s).run(t, i -> progress.step());
     }
     SummaryTable.print(result, out);
+    PhoneResult phone = null;
+    if (s.phone() != null && !noPhone) {
+      var options = StaffingPlanner.Options.defaults(s).withThreads(t);
+      try (Progress progress = Progress.start("phone baseline", options.maxSimulations(), err)) {
+        phone = PhoneBaseline.run(s, options.withThreads(t), i -> progress.step());
+      }
+      PhoneSection.print(result, phone, out);
+    }
     if (json != null) {
-      AtomicFile.write(json, ResultJson.toJson(result));
+      AtomicFile.write(json, ResultJson.toJson(result, phone == null ? null : PhoneSection.json(phone)));
       out.println("JSON written to " + json);
     }
     if (csv != null) {
@@ -80,7 +95,8 @@ public final class RunCommand implements Callable<Integer> {
       out.println("CSV written to " + csv);
     }
     if (report != null) {
-      Reports.writeRun(report, result, Scenarios.text(scenario), axisZone);
+      Reports.writeRun(report, result, Scenarios.text(scenario), axisZone,
+          phone == null ? null : PhoneSection.comparison(result, phone));
       out.println("Report written to " + report.resolve("index.html"));
     }
     return Main.OK;

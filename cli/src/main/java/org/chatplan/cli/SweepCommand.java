@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Runs a scenario at every value of one or two fields, all with the same seed and replications "
         + "(common random numbers: the same customers at every point), and tabulates the outcomes as "
-        + "mean +/- 95% half-width. Every point is validated before anything runs.",
+        + "mean +/- 95%% half-width. Every point is validated before anything runs.",
         "VALUES: 1..5, 10..30:5, x0.8..x1.4 (factors of the current value), 5m..8m, true,false.",
         "Example: chatplan sweep follow-the-sun --set agents.sites[0].maxConcurrency=1..4 --chart conc.png"})
 public final class SweepCommand implements Callable<Integer> {

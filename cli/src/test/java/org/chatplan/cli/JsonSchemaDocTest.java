@@ -65,5 +65,13 @@ class JsonSchemaDocTest {
       assertTrue(summary.has(k), "summary key required by the format: " + k);
     }
     assertTrue(root.path("chat").path("byInterval").size() > 0);
+    Set<String> phoneKeys = documentedKeys("## Phone keys");
+    assertEquals(new LinkedHashSet<>(org.chatplan.engine.planning.PhoneBaseline.KEYS), phoneKeys);
+    JsonNode phone = root.path("phone");
+    assertTrue(phone.path("summary").has("agentsFte"), "the phone summary adds agentsFte");
+    for (Iterator<String> it = phone.path("summary").fieldNames(); it.hasNext(); ) {
+      assertTrue(phoneKeys.contains(it.next()));
+    }
+    assertEquals(root.path("chat").path("byInterval").size(), phone.path("agentsPerInterval").size());
   }
 }

@@ -77,8 +77,13 @@ public final class PhoneBaseline {
 
   /** Staffs the phone scenario of {@code chat} per interval and reports it. */
   public static PhoneResult run(Scenario chat, StaffingPlanner.Options options) {
+    return run(chat, options, i -> { });
+  }
+
+  /** As {@link #run(Scenario, StaffingPlanner.Options)}, telling {@code onSimulation} of each planning round. */
+  public static PhoneResult run(Scenario chat, StaffingPlanner.Options options, java.util.function.IntConsumer onSimulation) {
     Scenario phoneScenario = phoneScenario(chat);
-    StaffingPlan plan = new StaffingPlanner(phoneScenario, options).plan();
+    StaffingPlan plan = new StaffingPlanner(phoneScenario, options).plan(onSimulation);
     return new PhoneResult(plan.scenario(), plan, summarise(plan.scenario(), chat.phone(), plan.simulated()));
   }
 

@@ -1,0 +1,103 @@
+package org.chatplan.cli.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chatplan.charts.chart.CostSplit;
+import org.chatplan.charts.report.ChannelRow;
+import org.chatplan.charts.report.PhoneComparison;
+import org.chatplan.engine.planning.PhoneBaseline;
+import org.chatplan.engine.planning.PhoneResult;
+import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.Metric;
+import org.chatplan.engine.stats.MetricSummary;
+
+/** The phone baseline beside the chat results: console table, JSON section, report input. */
+public final class PhoneSection {
+  private PhoneSection() {}
+
+  private record Line(String label, Metric chat, String phoneKey, SummaryTable.Kind kind) {}
+
+  private static final List<Line> LINES = List.of(
+      new Line("Agents (FTE, 40 h/week)", null, "agentsFte", SummaryTable.Kind.NUMBER),
+      new Line("Cost per contact", Metric.COST_PER_CONTACT, "costPerContact", SummaryTable.Kind.MONEY),
+      new Line("Cost per resolved", Metric.COST_PER_RESOLVED, "costPerResolved", SummaryTable.Kind.MONEY),
+      new Line("ASA (s)", Metric.ASA_SECONDS, "asaSeconds", SummaryTable.Kind.SECONDS),
+      new Line("Service level", Metric.SERVICE_LEVEL, "serviceLevel", SummaryTable.Kind.PERCENT),
+      new Line("Abandon rate", Metric.ABANDON_RATE, "abandonRate", SummaryTable.Kind.PERCENT),
+      new Line("CSAT (all contacts)", Metric.CSAT_ALL_CONTACTS, "csatAllContacts", SummaryTable.Kind.PERCENT),
+      new Line("Cost total", Metric.COST_TOTAL, "costTotal", SummaryTable.Kind.MONEY));
+
+  private static MetricSummary chat(ExperimentResult chat, Line line) {
+    return line.chat() == null ? PhoneBaseline.chatFte(chat) : chat.get(line.chat());
+  }
+
+  /** Chat and phone side by side; service levels are each against their own target. */
+  public static void print(ExperimentResult chat, PhoneResult phone, PrintWriter out) {
+    String currency = chat.scenario().currency();
+    out.printf("%-24s %20s %20s%n", "Chat vs phone", "chat", "phone");
+    for (Line line : LINES) {
+      MetricSummary c = chat(chat, line);
+      MetricSummary p = phone.get(line.phoneKey());
+      if (c == null || p == null) {
+        continue;
+      }
+      out.printf("%-24s %20s %20s%n", line.label(), SummaryTable.format(c.mean(), line.kind(), currency),
+          SummaryTable.format(p.mean(), line.kind(), currency));
+    }
+    var phoneTarget = phone.scenario().targets();
+    var chatTarget = chat.scenario().targets();
+    out.printf("Service level: chat within %.0f s, phone within %.0f s (the phone staffed per interval to %.0f%%).%n",
+        chatTarget.withinSeconds(), phoneTarget.withinSeconds(), 100 * phoneTarget.serviceLevel());
+    out.println("-".repeat(60));
+  }
+
+  /** The JSON "phone" object: summary (same {mean, halfWidth, n} shape) and the staffing per interval. */
+  public static ObjectNode json(PhoneResult phone) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode o = mapper.createObjectNode();
+    ObjectNode summary = o.putObject("summary");
+    for (String key : PhoneBaseline.KEYS) {
+      MetricSummary s = phone.get(key);
+      if (s == null || s.n() == 0 || Double.isNaN(s.mean())) {
+        continue;
+      }
+      ObjectNode v = summary.putObject(key);
+      v.put("mean", s.mean());
+      if (Double.isNaN(s.halfWidth())) {
+        v.putNull("halfWidth");
+      } else {
+        v.put("halfWidth", s.halfWidth());
+      }
+      v.put("n", s.n());
+    }
+    ArrayNode agents = o.putArray("agentsPerInterval");
+    for (int a : phone.agentsPerInterval()) {
+      agents.add(a);
+    }
+    o.put("targetsMet", phone.plan().met());
+    return o;
+  }
+
+  /** The report's chat vs phone section. */
+  public static PhoneComparison comparison(ExperimentResult chat, PhoneResult phone) {
+    String currency = chat.scenario().currency();
+    List<ChannelRow> rows = new ArrayList<>();
+    rows.add(new ChannelRow("Agents (FTE, 40 h/week)", PhoneBaseline.chatFte(chat), phone.get("agentsFte")));
+    for (Line line : LINES) {
+      if (line.chat() != null && phone.get(line.phoneKey()) != null) {
+        rows.add(ChannelRow.of(line.chat(), currency, chat.get(line.chat()), phone.get(line.phoneKey())));
+      }
+    }
+    double offered = phone.get("offered").mean();
+    Map<String, Double> drivers = new LinkedHashMap<>();
+    drivers.put("Agent labour", phone.get("costLabour").mean() / offered);
+    drivers.put("Telecom", phone.get("telecomCost").mean() / offered);
+    return new PhoneComparison(rows, CostSplit.chatOf(chat), new CostSplit("Phone", drivers));
+  }
+}
