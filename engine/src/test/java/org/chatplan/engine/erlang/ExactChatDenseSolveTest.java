@@ -124,7 +124,7 @@ class ExactChatDenseSolveTest {
         int[] t = s.clone();
         t[k]--;
         t[k + 1]++;
-        if (routing == ChatRouting.LEAST_BUSY) {
+        if (routing == ChatRouting.LEAST_BUSY || routing == ChatRouting.IDLE_FIRST && s[0] > 0) {
           out.put(t, 1.0);
           return out;
         }
