@@ -46,16 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "DIR", description = "Write the HTML comparison report to DIR/index.html.")
   Path report;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Replications for every scenario (default: "
-      + "the first scenario's run.replications).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed for every scenario (default: the first "
-      + "scenario's run.seed).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
 
   @Option(names = "--force", description = "Overwrite a report that already exists.")
   boolean force;
@@ -67,11 +58,11 @@ public final class CompareCommand implements Callable<Integer> {
       throw new UserError("compare: needs at least two scenarios, got " + scenarios.size() + "; maybe "
           + "`chatplan compare " + scenarios.get(0) + " " + other(scenarios.get(0)) + "`?");
     }
-    int t = Threads.resolve(threads);
+    int t = runOptions.threads();
     List<Metric> chosen = Metrics.parse("--metrics", metrics, Metrics.compareDefault());
     checkReport();
     List<Scenario> loaded = loadAll(err);
-    RunSettings run = Scenarios.withRun(loaded.get(0), replications, seed).run();
+    RunSettings run = Scenarios.withRun(loaded.get(0), runOptions.replications, runOptions.seed).run();
     Comparison comparison = Comparison.of(names(scenarios), loaded, run);
     ComparisonResult result;
     try (Progress progress = Progress.start("comparing", comparison.totalReplications(), err)) {

@@ -31,14 +31,7 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file or bundled name.")
   String scenario;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Independent replications (overrides run.replications).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides run.seed).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the full result as JSON.")
   Path json;
@@ -67,12 +60,12 @@ public final class RunCommand implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int t = Threads.resolve(threads);
+    int t = runOptions.threads();
     AtomicFile.checkWritable(json, force);
     AtomicFile.checkWritable(csv, force);
     Reports.checkWritable(report, force);
     java.time.ZoneId axisZone = Reports.zone(zone);
-    Scenario s = Scenarios.withRun(Scenarios.load(scenario, settings, err), replications, seed);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, settings, err), runOptions.replications, runOptions.seed);
     ExperimentResult result;
     try (Progress progress = Progress.start("simulating", s.run().replications(), err)) {
       result = new Experiment(s).run(t, i -> progress.step());

@@ -55,14 +55,7 @@ public final class SweepCommand implements Callable<Integer> {
       + "with 95% confidence bars (.png or .svg).")
   Path chart;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Replications per point (overrides run.replications).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed shared by every point (overrides run.seed).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
+  @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
 
   @Option(names = "--force", description = "Overwrite output files that already exist.")
   boolean force;
@@ -70,14 +63,14 @@ public final class SweepCommand implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int t = Threads.resolve(threads);
+    int t = runOptions.threads();
     List<Metric> chosen = Metrics.parse("--metrics", metrics, Metrics.SWEEP_DEFAULT);
     List<SweepAxis> axes = SweepPoints.axes(sets);
     boolean svg = checkChart(axes);
     AtomicFile.checkWritable(csv, force);
     AtomicFile.checkWritable(chart, force);
     SweepPoints.Loaded loaded = SweepPoints.load(scenario, axes, err);
-    RunSettings run = Scenarios.withRun(loaded.base(), replications, seed).run();
+    RunSettings run = Scenarios.withRun(loaded.base(), runOptions.replications, runOptions.seed).run();
     Sweep sweep = Sweep.of(axes, loaded.points(), run);
     SweepResult result;
     try (Progress progress = Progress.start("sweeping", sweep.totalReplications(), err)) {
