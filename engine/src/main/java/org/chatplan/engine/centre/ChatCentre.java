@@ -95,18 +95,14 @@ public final class ChatCentre implements EventHandler {
         sim.scheduleAt(t, ARRIVAL, r, 0);
       }
     }
+    // Shift starts and interval boundaries are scheduled one ahead, not all at once: a year of them
+    // in the event list would make every pop sift through a heap a hundred times the live size.
     for (int s = 0; s < floors.length; s++) {
-      var list = shifts[s].instances();
-      for (int i = 0; i < list.size(); i++) {
-        sim.scheduleAt(list.get(i).start(), SHIFT_START, s, i);
-        if (list.get(i).end() < horizon) {
-          sim.scheduleAt(list.get(i).end(), SHIFT_END, s, i);
-        }
+      if (!shifts[s].instances().isEmpty()) {
+        sim.scheduleAt(shifts[s].instances().get(0).start(), SHIFT_START, s, 0);
       }
     }
-    for (int i = 0; i <= calendar.intervals(); i++) {
-      sim.scheduleAt(warmup + i * interval, TICK, i, 0);
-    }
+    sim.scheduleAt(warmup, TICK, 0, 0);
     sim.runUntil(horizon, this);
   }
 
@@ -116,13 +112,31 @@ public final class ChatCentre implements EventHandler {
       case BOT_DONE -> botDone(target, aux);
       case PATIENCE -> abandon(target, aux);
       case COMPLETION -> desk.complete(target, aux);
-      case SHIFT_START -> desk.shiftStart(target, aux);
+      case SHIFT_START -> shiftStart(target, aux);
       case SHIFT_END -> desk.shiftEnd(target, aux);
-      case TICK -> areas.tick(target, sim.now());
+      case TICK -> tick(target);
       case RETURN -> comeBack(target, aux);
       case TRANSLATE -> translate(target, aux);
       default -> throw new IllegalStateException("unknown event kind " + kind);
     }
+  }
+
+  private void shiftStart(int s, int instance) {
+    var list = shifts[s].instances();
+    if (list.get(instance).end() < horizon) {
+      sim.scheduleAt(list.get(instance).end(), SHIFT_END, s, instance);
+    }
+    if (instance + 1 < list.size()) {
+      sim.scheduleAt(list.get(instance + 1).start(), SHIFT_START, s, instance + 1);
+    }
+    desk.shiftStart(s, instance);
+  }
+
+  private void tick(int i) {
+    if (i < calendar.intervals()) {
+      sim.scheduleAt(warmup + (i + 1) * interval, TICK, i + 1, 0);
+    }
+    areas.tick(i, sim.now());
   }
 
   int intervalOf(double t) {

@@ -1,23 +1,24 @@
 package org.chatplan.engine.stats;
 
-import org.HdrHistogram.DoubleHistogram;
+import org.HdrHistogram.Histogram;
 
 /**
- * Wait-time distribution for percentiles, in seconds, with 2 significant digits (1% relative
- * error) over a range of 1 ms to 10^6 s. Backed by HdrHistogram, which records without
- * allocating once its buckets cover the range.
+ * Wait-time distribution for percentiles: HdrHistogram over whole milliseconds with 2 significant
+ * digits (1% relative precision) up to about 115 days; longer waits are recorded at that ceiling.
+ * Recording is an index computation and an increment: no allocation, no auto-resizing.
  */
 public final class WaitHistogram {
-  /** Waits under a millisecond are recorded as one millisecond: HdrHistogram needs a positive floor. */
-  private static final double FLOOR_SECONDS = 1e-3;
-  private final DoubleHistogram histogram = new DoubleHistogram(1_000_000_000L, 2);
+  private static final long HIGHEST_MILLIS = 10_000_000_000L;
+  private final Histogram histogram = new Histogram(1, HIGHEST_MILLIS, 2);
+  /** Waits under half a millisecond (answered at once): kept apart, HdrHistogram needs values >= 1. */
   private long zeros;
 
   public void record(double waitSeconds) {
-    if (waitSeconds < FLOOR_SECONDS) {
+    long ms = Math.round(waitSeconds * 1000);
+    if (ms < 1) {
       zeros++;
     } else {
-      histogram.recordValue(waitSeconds);
+      histogram.recordValue(Math.min(ms, HIGHEST_MILLIS));
     }
   }
 
@@ -36,7 +37,7 @@ public final class WaitHistogram {
       return 0;
     }
     double pInRest = (rank - zeros) / histogram.getTotalCount();
-    return histogram.getValueAtPercentile(Math.min(100, pInRest * 100));
+    return histogram.getValueAtPercentile(Math.min(100, pInRest * 100)) / 1000.0;
   }
 
   public void combine(WaitHistogram other) {
