@@ -16,8 +16,10 @@ final class Accounting {
   final int sites;
   final int groups;
   final int intervals;
-  /** [group * COUNT + counter]. */
-  final double[] totals;
+  /** [cell * COUNT + counter], cell = (region * topics + topic) * languages + language: one write per event. */
+  private final double[] cells;
+  /** [site * COUNT + counter]. */
+  private final double[] siteTotals;
   /** [(interval * (regions + sites) + row) * COUNT + counter], rows: regions then sites. */
   final double[] byInterval;
   final long[] intervalWaits;
@@ -30,7 +32,8 @@ final class Accounting {
     this.sites = sites;
     this.groups = 1 + regions + topics + languages + sites;
     this.intervals = intervals;
-    totals = new double[groups * Counter.COUNT];
+    cells = new double[regions * topics * languages * Counter.COUNT];
+    siteTotals = new double[sites * Counter.COUNT];
     byInterval = new double[intervals * (regions + sites) * Counter.COUNT];
     intervalWaits = new long[intervals * CoarseHistogram.BUCKETS];
     waits = new WaitHistogram[groups];
@@ -55,12 +58,12 @@ final class Accounting {
     return 1 + regions + topics + languages + s;
   }
 
-  /** Adds to the total, the chat's region, topic and language, and the region row of its interval. */
+  /**
+   * Adds to the chat's (region, topic, language) cell and the region row of its interval; the
+   * total and the region, topic and language breakdowns are sums of cells, taken at read-out.
+   */
   void add(int counter, int region, int topic, int language, int interval, double value) {
-    totals[counter] += value;
-    totals[regionGroup(region) * Counter.COUNT + counter] += value;
-    totals[topicGroup(topic) * Counter.COUNT + counter] += value;
-    totals[languageGroup(language) * Counter.COUNT + counter] += value;
+    cells[((region * topics + topic) * languages + language) * Counter.COUNT + counter] += value;
     if (interval >= 0) {
       byInterval[(interval * (regions + sites) + region) * Counter.COUNT + counter] += value;
     }
@@ -68,7 +71,7 @@ final class Accounting {
 
   /** Adds to the site's group and the site row of the interval. */
   void addSite(int counter, int site, int interval, double value) {
-    totals[siteGroup(site) * Counter.COUNT + counter] += value;
+    siteTotals[site * Counter.COUNT + counter] += value;
     if (interval >= 0) {
       byInterval[(interval * (regions + sites) + regions + site) * Counter.COUNT + counter] += value;
     }
@@ -85,8 +88,26 @@ final class Accounting {
     }
   }
 
+  /** A counter of a breakdown group (0 total, then regions, topics, languages, sites). */
   double total(int group, int counter) {
-    return totals[group * Counter.COUNT + counter];
+    if (group >= siteGroup(0)) {
+      return siteTotals[(group - siteGroup(0)) * Counter.COUNT + counter];
+    }
+    int onlyRegion = group >= 1 && group <= regions ? group - 1 : -1;
+    int onlyTopic = group > regions && group <= regions + topics ? group - 1 - regions : -1;
+    int onlyLanguage = group > regions + topics ? group - 1 - regions - topics : -1;
+    double sum = 0;
+    for (int r = 0; r < regions; r++) {
+      for (int t = 0; t < topics; t++) {
+        for (int l = 0; l < languages; l++) {
+          if ((onlyRegion < 0 || r == onlyRegion) && (onlyTopic < 0 || t == onlyTopic)
+              && (onlyLanguage < 0 || l == onlyLanguage)) {
+            sum += cells[((r * topics + t) * languages + l) * Counter.COUNT + counter];
+          }
+        }
+      }
+    }
+    return sum;
   }
 
   double interval(int interval, int row, int counter) {
