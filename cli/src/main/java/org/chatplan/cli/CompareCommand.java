@@ -65,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
     RunSettings run = Scenarios.withRun(loaded.get(0), runOptions.replications, runOptions.seed).run();
     Comparison comparison = Comparison.of(names(scenarios), loaded, run);
     ComparisonResult result;
-    try (Progress progress = Progress.start("comparing", comparison.totalReplications(), err)) {
+    try (Progress progress = Progress.start("comparing", comparison.totalReplications())) {
       result = comparison.run(t, progress::step);
     }
     ComparisonOutput.print(result, chosen, out);

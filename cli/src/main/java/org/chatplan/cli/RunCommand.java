@@ -67,14 +67,14 @@ public final class RunCommand implements Callable<Integer> {
     java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, settings, err), runOptions.replications, runOptions.seed);
     ExperimentResult result;
-    try (Progress progress = Progress.start("simulating", s.run().replications(), err)) {
+    try (Progress progress = Progress.start("simulating", s.run().replications())) {
       result = new Experiment(s).run(t, i -> progress.step());
     }
     SummaryTable.print(result, out);
     PhoneResult phone = null;
     if (s.phone() != null && !noPhone) {
       var options = StaffingPlanner.Options.defaults(s).withThreads(t);
-      try (Progress progress = Progress.start("phone baseline", options.maxSimulations(), err)) {
+      try (Progress progress = Progress.start("phone baseline", options.maxSimulations())) {
         phone = PhoneBaseline.run(s, options.withThreads(t), i -> progress.step());
       }
       PhoneSection.print(result, phone, out);

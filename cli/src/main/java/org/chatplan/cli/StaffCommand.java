@@ -62,7 +62,7 @@ public final class StaffCommand implements Callable<Integer> {
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), replications, null);
     StaffingPlanner.Options options = StaffingPlanner.Options.defaults(s).withThreads(t);
     StaffingPlan plan;
-    try (Progress progress = Progress.start("planning", options.maxSimulations(), err)) {
+    try (Progress progress = Progress.start("planning", options.maxSimulations())) {
       plan = new StaffingPlanner(s, options).plan(k -> progress.step());
     }
     print(plan, out);

@@ -73,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
     RunSettings run = Scenarios.withRun(loaded.base(), runOptions.replications, runOptions.seed).run();
     Sweep sweep = Sweep.of(axes, loaded.points(), run);
     SweepResult result;
-    try (Progress progress = Progress.start("sweeping", sweep.totalReplications(), err)) {
+    try (Progress progress = Progress.start("sweeping", sweep.totalReplications())) {
       result = sweep.run(t, progress::step);
     }
     SweepOutput.print(result, loaded.base(), chosen, out);

@@ -1,6 +1,5 @@
 package org.chatplan.cli.output;
 
-import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -24,7 +23,11 @@ public final class Progress implements AutoCloseable {
     this.terminal = terminal;
   }
 
-  public static Progress start(String label, long total, PrintWriter err) {
+  /**
+   * A progress bar for {@code total} steps, drawn on the process's stderr and only when the process
+   * runs in an interactive terminal ({@code System.console()}), never into a pipe or a file.
+   */
+  public static Progress start(String label, long total) {
     return new Progress(label, total, System.console() != null);
   }
 

@@ -1,7 +1,5 @@
 package org.chatplan.engine.centre;
 
-import java.util.Arrays;
-
 /**
  * First-come-first-served queue of chats for one (topic, language), as a ring of (id, generation)
  * pairs. Chats that leave from the middle (abandonment) are not removed: their entries go stale and
@@ -61,6 +59,6 @@ final class ChatQueue {
   }
 
   @Override public String toString() {
-    return "ChatQueue[live=" + live + ", entries=" + size + ", cap=" + Arrays.toString(new int[] {ids.length}) + "]";
+    return "ChatQueue[live=" + live + ", entries=" + size + ", capacity=" + ids.length + "]";
   }
 }

@@ -12,12 +12,17 @@ public record ReplicationResult(int replication, Figures total, Map<String, Figu
     List<Figures> byInterval, List<List<Figures>> byIntervalRegion,
     List<List<Figures>> byIntervalSite, long events) {
   public ReplicationResult {
-    byRegion = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byRegion));
-    byTopic = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byTopic));
-    byLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLanguage));
-    bySite = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bySite));
+    byRegion = ordered(byRegion);
+    byTopic = ordered(byTopic);
+    byLanguage = ordered(byLanguage);
+    bySite = ordered(bySite);
     byInterval = List.copyOf(byInterval);
     byIntervalRegion = List.copyOf(byIntervalRegion);
     byIntervalSite = List.copyOf(byIntervalSite);
+  }
+
+  /** An unmodifiable copy that keeps scenario order (never hash order). */
+  private static Map<String, Figures> ordered(Map<String, Figures> m) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
   }
 }
