@@ -43,13 +43,7 @@ public final class StaffCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval requirements as CSV.")
   Path csv;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
-
-  @Option(names = "--replications", paramLabel = "N",
-      description = "Replications of every planning simulation (overrides run.replications).")
-  Integer replications;
+  @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
 
   @Option(names = "--force", description = "Overwrite an output file that already exists.")
   boolean force;
@@ -57,9 +51,9 @@ public final class StaffCommand implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int t = Threads.resolve(threads);
+    int t = runOptions.threads();
     AtomicFile.checkWritable(csv, force);
-    Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), replications, null);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), runOptions.replications, runOptions.seed);
     StaffingPlanner.Options options = StaffingPlanner.Options.defaults(s).withThreads(t);
     StaffingPlan plan;
     try (Progress progress = Progress.start("planning", options.maxSimulations())) {

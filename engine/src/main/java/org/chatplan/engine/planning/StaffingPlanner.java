@@ -5,12 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.chatplan.engine.centre.ShiftSchedule;
-import org.chatplan.engine.model.Calendar;
 import org.chatplan.engine.model.RunSettings;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Site;
-import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.run.Experiment;
 import org.chatplan.engine.run.ExperimentResult;
 import org.chatplan.engine.run.Metric;
@@ -50,7 +47,6 @@ public final class StaffingPlanner {
   public static final double HOURS_PER_FTE_WEEK = 40;
   /** A miss within this many intervals after a removal is blamed on it. */
   static final int ATTRIBUTION_WINDOW = 2;
-  private static final double EPS = 1e-12;
 
   /** How the simulated figures are compared with the targets. */
   public enum Criterion {
@@ -114,12 +110,14 @@ public final class StaffingPlanner {
   private final int intervals;
   private final int[][] analytic;
   private final int[][] floor;
+  private final TargetCheck targetCheck;
 
   public StaffingPlanner(Scenario scenario) {
     this(scenario, Options.defaults(scenario));
   }
 
   public StaffingPlanner(Scenario scenario, Options options) {
+    this.targetCheck = new TargetCheck(scenario, options.criterion() == Criterion.CONFIDENCE_BOUND);
     this.scenario = scenario.withRun(new RunSettings(options.replications(), scenario.run().seed()));
     this.options = options;
     this.workload = Workload.of(scenario);
@@ -328,17 +326,17 @@ public final class StaffingPlanner {
   private int siteToAdd(ExperimentResult r, int j) {
     boolean[] candidate = new boolean[sites];
     boolean any = false;
-    if (!meetsRow(r.byInterval().get(j))) {
+    if (!targetCheck.meetsRow(r.byInterval().get(j))) {
       for (int s = 0; s < sites; s++) {
         candidate[s] = workload.handoffs[s][j] > 0;
         any |= candidate[s];
       }
     }
-    if (regionsChecked()) {
+    if (targetCheck.regionsChecked()) {
       Map<String, Map<Metric, MetricSummary>> rows = r.byIntervalRegion().get(j);
       int k = 0;
       for (Map<Metric, MetricSummary> row : rows.values()) {
-        if (regionMisses(row)) {
+        if (targetCheck.regionMisses(row)) {
           for (int s = 0; s < sites; s++) {
             if (workload.regionShare[k][s][j] > 0) {
               candidate[s] = true;
@@ -381,55 +379,9 @@ public final class StaffingPlanner {
     return Double.NaN;
   }
 
-  private boolean regionsChecked() {
-    return scenario.demand().regions().size() > 1;
-  }
-
-  /**
-   * True when interval i meets the targets over all its chats (by the criterion) and no region's
-   * chats miss them significantly (the whole 95% interval on the wrong side of the target).
-   */
+  /** True when interval i meets the targets (see {@link TargetCheck}). */
   boolean meets(ExperimentResult r, int i) {
-    if (!meetsRow(r.byInterval().get(i))) {
-      return false;
-    }
-    if (regionsChecked()) {
-      for (Map<Metric, MetricSummary> row : r.byIntervalRegion().get(i).values()) {
-        if (regionMisses(row)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private boolean meetsRow(Map<Metric, MetricSummary> row) {
-    Targets t = scenario.targets();
-    MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
-    MetricSummary ab = row.get(Metric.ABANDON_RATE);
-    if (sl == null || sl.n() == 0) {
-      return true; // nothing reached the queue in any replication
-    }
-    boolean bound = options.criterion() == Criterion.CONFIDENCE_BOUND;
-    double slValue = bound ? sl.mean() - halfWidth(sl) : sl.mean();
-    double abValue = ab == null ? 0 : bound ? ab.mean() + halfWidth(ab) : ab.mean();
-    return slValue >= t.serviceLevel() - EPS && abValue <= t.maxAbandon() + EPS;
-  }
-
-  /** A region's chats in one interval are few: only a miss beyond the 95% half-width counts. */
-  private boolean regionMisses(Map<Metric, MetricSummary> row) {
-    Targets t = scenario.targets();
-    MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
-    MetricSummary ab = row.get(Metric.ABANDON_RATE);
-    if (sl == null || sl.n() < 2) {
-      return false;
-    }
-    return sl.mean() + halfWidth(sl) < t.serviceLevel() - EPS
-        || (ab != null && ab.n() >= 2 && ab.mean() - halfWidth(ab) > t.maxAbandon() + EPS);
-  }
-
-  private static double halfWidth(MetricSummary m) {
-    return Double.isNaN(m.halfWidth()) ? 0 : m.halfWidth();
+    return targetCheck.meets(r, i);
   }
 
   private ExperimentResult simulate(int[][] plan) {
@@ -437,54 +389,7 @@ public final class StaffingPlanner {
   }
 
   private StaffingPlan build(int[][] plan, ExperimentResult r, boolean met, List<Integer> missed, int runs) {
-    Calendar cal = scenario.calendar();
-    double dt = cal.intervalSeconds();
-    double w0 = cal.warmupSeconds();
-    double weeks = cal.days() / 7.0;
-    List<Site> siteList = scenario.agents().sites();
-    double[][] scheduled = new double[sites][intervals];
-    List<StaffingPlan.SiteRequirement> siteRows = new ArrayList<>();
-    for (int s = 0; s < sites; s++) {
-      Site site = siteList.get(s);
-      ShiftSchedule sched = ShiftSchedule.of(site, cal);
-      double keep = 1 - Workload.effectiveShrinkage(site);
-      double onDuty = 0;
-      int peak = 0;
-      int under = 0;
-      int over = 0;
-      for (int i = 0; i < intervals; i++) {
-        scheduled[s][i] = sched.paidSeconds(w0 + i * dt, w0 + (i + 1) * dt) / dt * keep;
-        onDuty += plan[s][i] * dt / 3600;
-        peak = Math.max(peak, plan[s][i]);
-        if (scheduled[s][i] < plan[s][i] - 1e-9) {
-          under++;
-        } else if (scheduled[s][i] >= plan[s][i] + 1 - 1e-9) {
-          over++;
-        }
-      }
-      double paid = onDuty / (1 - site.shrinkage());
-      double schedPaid = sched.paidSeconds(w0, cal.horizonSeconds()) / 3600;
-      siteRows.add(new StaffingPlan.SiteRequirement(site.name(), site.shrinkage(), onDuty, paid,
-          paid / (HOURS_PER_FTE_WEEK * weeks), schedPaid, schedPaid / (HOURS_PER_FTE_WEEK * weeks), peak, under, over));
-    }
-    List<StaffingPlan.IntervalRequirement> rows = new ArrayList<>();
-    for (int i = 0; i < intervals; i++) {
-      Map<Metric, MetricSummary> total = r.byInterval().get(i);
-      List<StaffingPlan.SiteCell> cells = new ArrayList<>();
-      int k = 0;
-      for (Map<Metric, MetricSummary> siteRow : r.byIntervalSite().get(i).values()) {
-        cells.add(new StaffingPlan.SiteCell(siteList.get(k).name(), analytic[k][i], plan[k][i], scheduled[k][i],
-            scheduled[k][i] - plan[k][i], orNaN(siteRow.get(Metric.OCCUPANCY))));
-        k++;
-      }
-      rows.add(new StaffingPlan.IntervalRequirement(i, cal.reportStartEpochSecond() + (long) (i * dt),
-          orNaN(total.get(Metric.SERVICE_LEVEL)), orNaN(total.get(Metric.ABANDON_RATE)), cells));
-    }
-    return new StaffingPlan(scenario, rows, siteRows, met, missed, runs, r);
-  }
-
-  private static MetricSummary orNaN(MetricSummary m) {
-    return m == null ? new MetricSummary(Double.NaN, Double.NaN, 0) : m;
+    return PlanReport.build(scenario, analytic, plan, r, met, missed, runs);
   }
 
   private static int[][] copy(int[][] a) {
