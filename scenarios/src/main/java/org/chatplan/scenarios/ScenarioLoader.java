@@ -112,7 +112,7 @@ public final class ScenarioLoader {
     }
     String hint = Suggest.hint(s, ScenarioLibrary.names());
     return LoadResult.failed(List.of(Problem.error(s, "", "no such file, and no bundled scenario is called \""
-        + s + "\"" + hint + " Bundled scenarios: " + String.join(", ", ScenarioLibrary.names()))));
+        + s + "\"" + (hint.isEmpty() ? "." : hint) + " Bundled scenarios: " + String.join(", ", ScenarioLibrary.names()))));
   }
 
   /** Contains a slash (either kind) or ends in .yaml, .yml or .json. */
