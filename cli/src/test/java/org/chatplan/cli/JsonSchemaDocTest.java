@@ -65,6 +65,9 @@ class JsonSchemaDocTest {
       assertTrue(summary.has(k), "summary key required by the format: " + k);
     }
     assertTrue(root.path("chat").path("byInterval").size() > 0);
+    JsonNode rep0 = root.path("chat").path("replicationValues").get(0);
+    assertTrue(rep0.path("byRegion").path("americas").has("offered"), "per replication, per region");
+    assertEquals(summary.path("offered").path("n").asInt(), root.path("chat").path("replicationValues").size());
     Set<String> phoneKeys = documentedKeys("## Phone keys");
     assertEquals(new LinkedHashSet<>(org.chatplan.engine.planning.PhoneBaseline.KEYS), phoneKeys);
     JsonNode phone = root.path("phone");

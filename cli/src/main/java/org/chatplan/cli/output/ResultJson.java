@@ -71,6 +71,10 @@ public final class ResultJson {
       ObjectNode o = reps.addObject();
       o.put("replication", rep.replication());
       o.set("summary", values(rep.total()));
+      o.set("byRegion", namedValues(rep.byRegion()));
+      o.set("bySite", namedValues(rep.bySite()));
+      o.set("byTopic", namedValues(rep.byTopic()));
+      o.set("byLanguage", namedValues(rep.byLanguage()));
     }
     if (phone != null) {
       root.set("phone", phone);
@@ -101,6 +105,12 @@ public final class ResultJson {
       }
       v.put("n", s.n());
     }
+    return o;
+  }
+
+  private static ObjectNode namedValues(Map<String, Figures> byName) {
+    ObjectNode o = MAPPER.createObjectNode();
+    byName.forEach((name, f) -> o.set(name, values(f)));
     return o;
   }
 
