@@ -7,6 +7,7 @@ package org.chatplan.bench;
 import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.chatplan.engine.kernel.AdaptiveEventQueue;
 import org.chatplan.engine.kernel.EventHandler;
 import org.chatplan.engine.kernel.EventQueue;
 import org.chatplan.engine.kernel.HeapEventQueue;
@@ -67,7 +68,7 @@ public final class KernelMmcm implements EventHandler {
   private double waitSum;
 
   public KernelMmcm(MmcmModel m, long seed, int boundaryEvents) {
-    this(m, seed, boundaryEvents, () -> new HeapEventQueue(1024));
+    this(m, seed, boundaryEvents, () -> new AdaptiveEventQueue(1024));
   }
 
   /** With another event list (a new one per run). */

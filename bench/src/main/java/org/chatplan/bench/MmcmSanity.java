@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.chatplan.engine.erlang.ErlangA;
+import org.chatplan.engine.kernel.HeapEventQueue;
 
 /** One run of each M/M/c+M implementation, side by side with Erlang A; or a CPU-time comparison. */
 public final class MmcmSanity {
@@ -50,6 +51,7 @@ public final class MmcmSanity {
     impl.put("chatplan", new ChatplanMmcm(m, seed)::run);
     impl.put("chatplan intervals=1d", new ChatplanMmcm(m, seed, 86400)::run);
     impl.put("chatplanKernelOnly", new KernelMmcm(m, seed, 0)::run);
+    impl.put("kernelOnly heap", new KernelMmcm(m, seed, 0, () -> new HeapEventQueue(1024))::run);
     impl.put("kernelOnly boundary=6672", new KernelMmcm(m, seed, 6672)::run);
     impl.put("ssj", new SsjMmcm(m, seed)::run);
     impl.put("priorityQueue", new PriorityQueueMmcm(m, seed)::run);

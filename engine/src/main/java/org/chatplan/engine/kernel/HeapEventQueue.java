@@ -36,11 +36,28 @@ public final class HeapEventQueue implements EventQueue {
   public static final int MAX_KIND = 15;
   public static final int MAX_TARGET = (1 << 28) - 1;
 
-  @Override public void add(double time, int kind, int target, int aux) {
+  /** An event's kind, target and aux as one long (kind 4 bits, target 28 bits, aux 32 bits). */
+  static long pack(int kind, int target, int aux) {
     if (kind < 0 || kind > MAX_KIND || target < 0 || target > MAX_TARGET) {
       throw new IllegalArgumentException("event kind " + kind + " or target " + target + " out of range");
     }
-    long payload = ((long) kind << 60) | ((long) target << 32) | (aux & 0xFFFFFFFFL);
+    return ((long) kind << 60) | ((long) target << 32) | (aux & 0xFFFFFFFFL);
+  }
+
+  static int kindOf(long payload) {
+    return (int) (payload >>> 60);
+  }
+
+  static int targetOf(long payload) {
+    return (int) ((payload >>> 32) & MAX_TARGET);
+  }
+
+  static int auxOf(long payload) {
+    return (int) payload;
+  }
+
+  @Override public void add(double time, int kind, int target, int aux) {
+    long payload = pack(kind, target, aux);
     if (size == times.length) {
       grow();
     }
@@ -73,9 +90,9 @@ public final class HeapEventQueue implements EventQueue {
   @Override public void poll() {
     polledTime = times[0];
     long p = payloads[0];
-    polledKind = (int) (p >>> 60);
-    polledTarget = (int) ((p >>> 32) & MAX_TARGET);
-    polledAux = (int) p;
+    polledKind = kindOf(p);
+    polledTarget = targetOf(p);
+    polledAux = auxOf(p);
     int last = --size;
     if (last > 0) {
       siftDown(times[last], seqs[last], payloads[last], last);

@@ -10,7 +10,7 @@ public final class Simulator {
   private long handled;
 
   public Simulator() {
-    this(new HeapEventQueue(1024));
+    this(new AdaptiveEventQueue(1024));
   }
 
   public Simulator(EventQueue events) {
