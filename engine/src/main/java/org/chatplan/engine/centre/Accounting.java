@@ -24,6 +24,7 @@ final class Accounting {
   final double[] byInterval;
   final long[] intervalWaits;
   final WaitHistogram[] waits;
+  private boolean zerosAdded;
 
   Accounting(int regions, int topics, int languages, int sites, int intervals) {
     this.regions = regions;
@@ -63,7 +64,17 @@ final class Accounting {
    * total and the region, topic and language breakdowns are sums of cells, taken at read-out.
    */
   void add(int counter, int region, int topic, int language, int interval, double value) {
-    cells[((region * topics + topic) * languages + language) * Counter.COUNT + counter] += value;
+    addCell(counter, cellOf(region, topic, language), region, interval, value);
+  }
+
+  /** The (region, topic, language) cell index. */
+  int cellOf(int region, int topic, int language) {
+    return (region * topics + topic) * languages + language;
+  }
+
+  /** As {@link #add}, with the cell index already known (a chat keeps its own). */
+  void addCell(int counter, int cell, int region, int interval, double value) {
+    cells[cell * Counter.COUNT + counter] += value;
     if (interval >= 0) {
       byInterval[(interval * (regions + sites) + region) * Counter.COUNT + counter] += value;
     }
@@ -77,6 +88,10 @@ final class Accounting {
     }
   }
 
+  /**
+   * Records a positive wait. Waits of zero, most of them in a well-staffed centre, are not recorded
+   * one by one: they are the IMMEDIATE counters, added to the histograms by {@link #addZeroWaits}.
+   */
   void recordWait(int region, int topic, int language, int site, int interval, double wait) {
     waits[0].record(wait);
     waits[regionGroup(region)].record(wait);
@@ -85,6 +100,25 @@ final class Accounting {
     waits[siteGroup(site)].record(wait);
     if (interval >= 0) {
       intervalWaits[interval * CoarseHistogram.BUCKETS + CoarseHistogram.bucket(wait)]++;
+    }
+  }
+
+  /** Adds the waits of zero (the IMMEDIATE counts) to every wait histogram; once, before read-out. */
+  void addZeroWaits() {
+    if (zerosAdded) {
+      return;
+    }
+    zerosAdded = true;
+    for (int g = 0; g < groups; g++) {
+      waits[g].recordZeros(Math.round(total(g, Counter.IMMEDIATE)));
+    }
+    int zeroBucket = CoarseHistogram.bucket(0);
+    for (int i = 0; i < intervals; i++) {
+      double n = 0;
+      for (int r = 0; r < regions; r++) {
+        n += interval(i, r, Counter.IMMEDIATE);
+      }
+      intervalWaits[i * CoarseHistogram.BUCKETS + zeroBucket] += Math.round(n);
     }
   }
 

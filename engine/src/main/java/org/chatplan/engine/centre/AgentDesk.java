@@ -21,6 +21,7 @@ final class AgentDesk {
   private final Draws draws;
   private final ChatOutcomes outcomes;
   private final FloorAreas areas;
+  private final Abandonment abandonment;
   private final Translation translation;
   private final double warmup;
   private long starts;
@@ -28,7 +29,7 @@ final class AgentDesk {
 
   AgentDesk(Simulator sim, CentreLayout layout, ChatPool pool, AgentPool agents, ChatQueue[] queues,
       SiteFloor[] floors, int[] siteSlots, ShiftSchedule[] shifts, Draws draws, ChatOutcomes outcomes,
-      FloorAreas areas) {
+      FloorAreas areas, Abandonment abandonment) {
     this.sim = sim;
     this.layout = layout;
     this.scenario = layout.scenario;
@@ -41,14 +42,27 @@ final class AgentDesk {
     this.draws = draws;
     this.outcomes = outcomes;
     this.areas = areas;
+    this.abandonment = abandonment;
     this.translation = scenario.agents().translation();
     this.warmup = scenario.calendar().warmupSeconds();
+  }
+
+  /** Head of queue q that an agent may take now, after settling customers who have already left. */
+  int head(int q) {
+    double now = sim.now();
+    while (true) {
+      int h = queues[q].peek(pool);
+      if (h < 0 || !abandonment.lapsed(h, now)) {
+        return h;
+      }
+      abandonment.settle(h);
+    }
   }
 
   void takeFromQueue(int q, int c) {
     queues[q].removeHead();
     if (pool.state[c] == ChatPool.WAITING) {
-      areas.waiting.add(sim.now(), -1);
+      areas.queued(pool.handoff[c], sim.now());
     }
   }
 
@@ -165,7 +179,7 @@ final class AgentDesk {
     int bestQueue = -1;
     boolean viaTranslation = false;
     for (int q : layout.siteQueues[s]) {
-      int h = queues[q].peek(pool);
+      int h = head(q);
       if (h >= 0 && (best < 0 || pool.handoff[h] < pool.handoff[best])) {
         best = h;
         bestQueue = q;
@@ -174,7 +188,7 @@ final class AgentDesk {
     if (translation != null) {
       double now = sim.now();
       for (int q : layout.siteTranslationQueues[s]) {
-        int h = queues[q].peek(pool);
+        int h = head(q);
         if (h >= 0 && now - pool.handoff[h] >= translation.afterSeconds()
             && (best < 0 || pool.handoff[h] < pool.handoff[best])) {
           best = h;

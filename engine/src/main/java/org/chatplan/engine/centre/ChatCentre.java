@@ -40,6 +40,7 @@ public final class ChatCentre implements EventHandler {
   final FloorAreas areas;
   final ChatOutcomes outcomes;
   private final AgentDesk desk;
+  private final Abandonment abandonment;
 
   private final Draws draws;
   private final double triageFactor;
@@ -78,11 +79,13 @@ public final class ChatCentre implements EventHandler {
       queues[q] = new ChatQueue();
     }
     acct = new Accounting(layout.regions, layout.topics, layout.languages.size(), nSites, calendar.intervals());
-    areas = new FloorAreas(floors, calendar.intervals());
+    areas = new FloorAreas(floors, calendar.intervals(), warmup, horizon);
 
     draws = new Draws(scenario, layout, schedules, streams, rep);
     outcomes = new ChatOutcomes(acct, pool, scenario, draws.errorRng);
-    desk = new AgentDesk(sim, layout, pool, agents, queues, floors, siteSlots, shifts, draws, outcomes, areas);
+    abandonment = new Abandonment(sim, layout, pool, queues, outcomes, areas, draws);
+    desk = new AgentDesk(sim, layout, pool, agents, queues, floors, siteSlots, shifts, draws, outcomes, areas,
+        abandonment);
     triageFactor = scenario.bot().enabled() ? 1 - scenario.bot().triageSaves() : 1;
     translation = scenario.agents().translation();
   }
@@ -110,7 +113,7 @@ public final class ChatCentre implements EventHandler {
     switch (kind) {
       case ARRIVAL -> arrive(target);
       case BOT_DONE -> botDone(target, aux);
-      case PATIENCE -> abandon(target, aux);
+      case PATIENCE -> abandonment.patienceEvent(target, aux);
       case COMPLETION -> desk.complete(target, aux);
       case SHIFT_START -> shiftStart(target, aux);
       case SHIFT_END -> desk.shiftEnd(target, aux);
@@ -154,25 +157,27 @@ public final class ChatCentre implements EventHandler {
     UniformRandomProvider u = draws.customer[r];
     int topic = CentreLayout.draw(layout.topicCdf[r], u.nextDouble());
     int language = CentreLayout.draw(layout.languageCdf[r], u.nextDouble());
-    Region region = scenario.demand().regions().get(r);
+    int cell = acct.cellOf(r, topic, language);
     pool.region[c] = r;
     pool.topic[c] = topic;
     pool.language[c] = language;
-    pool.silent[c] = region.silentAbandon() > 0 && u.nextDouble() < region.silentAbandon();
+    pool.cell[c] = cell;
+    double silentShare = draws.silentShare[r];
+    pool.silent[c] = silentShare > 0 && u.nextDouble() < silentShare;
     pool.arrival[c] = now;
     pool.counted[c] = now >= warmup;
     pool.work[c] = draws.handleTime[topic].sample();
     pool.patience[c] = draws.patience[r] == null ? Double.POSITIVE_INFINITY : draws.patience[r].sample();
     int iv = intervalOf(now);
     if (pool.counted[c]) {
-      acct.add(Counter.OFFERED, r, topic, language, iv, 1);
+      acct.addCell(Counter.OFFERED, cell, r, iv, 1);
     }
     if (draws.botTime != null) {
       double time = draws.botTime.sample();
       pool.botResolves[c] = draws.botRng.nextDouble() < draws.botResolves[topic];
       pool.state[c] = ChatPool.WITH_BOT;
       if (pool.counted[c]) {
-        acct.add(Counter.BOT_CONVERSATIONS, r, topic, language, iv, 1);
+        acct.addCell(Counter.BOT_CONVERSATIONS, cell, r, iv, 1);
       }
       sim.scheduleIn(time, BOT_DONE, c, pool.gen[c]);
     } else {
@@ -227,10 +232,7 @@ public final class ChatCentre implements EventHandler {
       }
     }
     queue.push(c, pool.gen[c]);
-    areas.waiting.add(now, 1);
-    if (pool.patience[c] < Double.POSITIVE_INFINITY) {
-      sim.scheduleIn(pool.patience[c], PATIENCE, c, pool.gen[c]);
-    }
+    abandonment.arm(c);
     if (translation != null && translation.afterSeconds() > 0 && layout.queueTranslationSites[q].length > 0) {
       sim.scheduleIn(translation.afterSeconds(), TRANSLATE, c, pool.gen[c]);
     }
@@ -243,35 +245,6 @@ public final class ChatCentre implements EventHandler {
       }
     }
     return true;
-  }
-
-  private void abandon(int c, int gen) {
-    if (pool.gen[c] != gen || pool.state[c] != ChatPool.WAITING) {
-      return;
-    }
-    double now = sim.now();
-    double wait = now - pool.handoff[c];
-    areas.waiting.add(now, -1);
-    if (pool.counted[c]) {
-      outcomes.count(c, Counter.ABANDONED, 1);
-      outcomes.count(c, Counter.QUEUE_SUM, wait);
-      if (pool.silent[c]) {
-        outcomes.count(c, Counter.SILENT, 1);
-      }
-    }
-    if (pool.silent[c]) {
-      pool.state[c] = ChatPool.GHOST; // still in the queue: an agent will open it and find no one
-      return;
-    }
-    queues[layout.queueOf(pool.topic[c], pool.language[c])].live--;
-    Region region = scenario.demand().regions().get(pool.region[c]);
-    if (region.retry() != null && draws.retryRng.nextDouble() < region.retry().probability()) {
-      pool.state[c] = ChatPool.AWAY;
-      pool.repeat[c] = false;
-      sim.scheduleIn(draws.retryDelay[pool.region[c]].sample(), RETURN, c, pool.gen[c]);
-    } else {
-      pool.release(c);
-    }
   }
 
   /** An abandoner retrying, or a wrongly answered draws.customer coming back: a new contact, no bot. */
@@ -294,13 +267,13 @@ public final class ChatCentre implements EventHandler {
   }
 
   private void translate(int c, int gen) {
-    if (pool.gen[c] != gen || pool.state[c] != ChatPool.WAITING) {
-      return;
+    if (pool.gen[c] != gen || pool.state[c] != ChatPool.WAITING || abandonment.lapsed(c, sim.now())) {
+      return; // answered, or gone (a lapsed chat is settled when it reaches the head)
     }
     int q = layout.queueOf(pool.topic[c], pool.language[c]);
     int a = router.pick(layout.queueTranslationSites[q]);
     if (a >= 0) {
-      int head = queues[q].peek(pool);
+      int head = desk.head(q);
       desk.takeFromQueue(q, head);
       desk.assign(a, head, true);
       desk.reschedule(a);
@@ -322,6 +295,7 @@ public final class ChatCentre implements EventHandler {
   }
 
   void countStillInSystem() {
+    abandonment.settleAll(horizon);
     outcomes.countStillInSystem();
   }
 

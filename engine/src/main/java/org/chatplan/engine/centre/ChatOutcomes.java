@@ -1,6 +1,7 @@
 package org.chatplan.engine.centre;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.chatplan.engine.model.Satisfaction;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Translation;
 
@@ -12,24 +13,29 @@ import org.chatplan.engine.model.Translation;
 final class ChatOutcomes {
   private final Accounting acct;
   private final ChatPool pool;
-  private final Scenario scenario;
   private final Translation translation;
   private final UniformRandomProvider errorRng;
   private final double slWithin;
+  private final Satisfaction sat;
+  private final double csatImmediate;
+  private final int recommended;
+  private final double errorPerExtraChat;
 
   ChatOutcomes(Accounting acct, ChatPool pool, Scenario scenario, UniformRandomProvider errorRng) {
     this.acct = acct;
     this.pool = pool;
-    this.scenario = scenario;
     this.translation = scenario.agents().translation();
     this.errorRng = errorRng;
     this.slWithin = scenario.targets().withinSeconds();
+    this.sat = scenario.satisfaction();
+    this.csatImmediate = sat.afterWait(0);
+    this.recommended = scenario.agents().concurrency().recommended();
+    this.errorPerExtraChat = scenario.agents().concurrency().errorPerExtraChat();
   }
 
   void count(int c, int counter, double value) {
-    acct.add(counter, pool.region[c], pool.topic[c], pool.language[c], pool.handoffInterval[c], value);
+    acct.addCell(counter, pool.cell[c], pool.region[c], pool.handoffInterval[c], value);
   }
-
 
   /** Chat c's service at {@code site} finished after {@code serviceSeconds}. */
   void handled(int c, int site, double serviceSeconds) {
@@ -40,15 +46,19 @@ final class ChatOutcomes {
     }
   }
 
+  /**
+   * Chat c is answered at {@code site} after {@code wait} seconds, as the agent's {@code load}-th
+   * chat. Sums of zero are skipped and an immediate answer's CSAT is precomputed: most chats of a
+   * well-staffed centre are answered at once, and this runs for every one of them.
+   */
   void answered(int c, int site, double wait, int load) {
-    int extra = load - scenario.agents().concurrency().recommended();
-    double pWrong = extra > 0 ? extra * scenario.agents().concurrency().errorPerExtraChat() : 0;
+    int extra = load - recommended;
+    double pWrong = extra > 0 ? extra * errorPerExtraChat : 0;
     pool.wrong[c] = pWrong > 0 && errorRng.nextDouble() < pWrong;
     if (!pool.counted[c]) {
       return;
     }
-    var sat = scenario.satisfaction();
-    double csat = sat.afterWait(wait);
+    double csat = wait == 0 ? csatImmediate : sat.afterWait(wait);
     if (pool.translated[c]) {
       csat -= translation.csatPenalty();
       count(c, Counter.TRANSLATED, 1);
@@ -60,21 +70,22 @@ final class ChatOutcomes {
     csat = Math.max(0, csat);
     int iv = pool.handoffInterval[c];
     count(c, Counter.ANSWERED, 1);
-    count(c, Counter.WAIT_SUM, wait);
-    count(c, Counter.QUEUE_SUM, wait);
     count(c, Counter.CSAT_SUM, csat);
     acct.addSite(Counter.ANSWERED, site, iv, 1);
-    acct.addSite(Counter.WAIT_SUM, site, iv, wait);
     acct.addSite(Counter.CSAT_SUM, site, iv, csat);
-    if (wait == 0) {
-      count(c, Counter.IMMEDIATE, 1);
-      acct.addSite(Counter.IMMEDIATE, site, iv, 1);
-    }
     if (wait <= slWithin) {
       count(c, Counter.WITHIN_TARGET, 1);
       acct.addSite(Counter.WITHIN_TARGET, site, iv, 1);
     }
-    acct.recordWait(pool.region[c], pool.topic[c], pool.language[c], site, iv, wait);
+    if (wait == 0) {
+      count(c, Counter.IMMEDIATE, 1);
+      acct.addSite(Counter.IMMEDIATE, site, iv, 1);
+    } else {
+      count(c, Counter.WAIT_SUM, wait);
+      count(c, Counter.QUEUE_SUM, wait);
+      acct.addSite(Counter.WAIT_SUM, site, iv, wait);
+      acct.recordWait(pool.region[c], pool.topic[c], pool.language[c], site, iv, wait);
+    }
   }
 
   /** Counts, per breakdown, the window's chats still with the bot, waiting or in service. */

@@ -24,6 +24,8 @@ final class ChatPool {
   int[] region;
   int[] topic;
   int[] language;
+  /** The (region, topic, language) cell of the accounting. */
+  int[] cell;
   /** Counted in the reported window (the contact arrived inside it). */
   boolean[] counted;
   boolean[] silent;
@@ -35,6 +37,8 @@ final class ChatPool {
   double[] handoff;
   double[] work;
   double[] patience;
+  /** When a waiting chat's patience runs out (+infinity if never, or if a patience event is due). */
+  double[] deadline;
   double[] serviceStart;
   int[] handoffInterval;
   int[] agent;
@@ -53,6 +57,7 @@ final class ChatPool {
     region = grow(region, cap);
     topic = grow(topic, cap);
     language = grow(language, cap);
+    cell = grow(cell, cap);
     counted = grow(counted, cap);
     silent = grow(silent, cap);
     translated = grow(translated, cap);
@@ -63,6 +68,7 @@ final class ChatPool {
     handoff = grow(handoff, cap);
     work = grow(work, cap);
     patience = grow(patience, cap);
+    deadline = grow(deadline, cap);
     serviceStart = grow(serviceStart, cap);
     handoffInterval = grow(handoffInterval, cap);
     agent = grow(agent, cap);

@@ -27,6 +27,8 @@ final class Draws {
   final UniformRandomProvider errorRng;
   final UniformRandomProvider shrinkageRng;
   final double[] botResolves;
+  /** [region] share of abandoners who leave silently (their chat stays in the queue). */
+  final double[] silentShare;
 
   Draws(Scenario scenario, CentreLayout layout, ArrivalSchedule[] schedules, RandomStreams streams, int rep) {
     int nRegions = layout.regions;
@@ -35,6 +37,7 @@ final class Draws {
     patience = new ContinuousSampler[nRegions];
     retryPatience = new ContinuousSampler[nRegions];
     retryDelay = new ContinuousSampler[nRegions];
+    silentShare = new double[nRegions];
     UniformRandomProvider patienceRng = streams.open(StreamId.PATIENCE, 0, rep);
     retryRng = streams.open(StreamId.RETRY, 0, rep);
     for (int r = 0; r < nRegions; r++) {
@@ -42,6 +45,7 @@ final class Draws {
       double[] dayFactor = forecastFactors(region, schedules[r].localDays(), streams.open(StreamId.FORECAST, r, rep));
       arrivals[r] = new ArrivalProcess(schedules[r], dayFactor, streams.open(StreamId.ARRIVALS, r, rep));
       customer[r] = streams.open(StreamId.CUSTOMER, r, rep);
+      silentShare[r] = region.silentAbandon();
       if (region.patience() != null) {
         patience[r] = region.patience().sampler(patienceRng);
         retryPatience[r] = region.patience().sampler(retryRng);

@@ -3,12 +3,11 @@ package org.chatplan.engine.centre;
 import org.chatplan.engine.stats.TimeWeighted;
 
 /**
- * Time-weighted quantities of the floor: chats waiting and in service, and per site the agents
+ * Time-weighted quantities of the floor: chats waiting (summed per chat) and in service, and per site the agents
  * logged in, agents holding a chat, available and busy slots. At each interval boundary the areas
  * of the interval just ended are kept, per interval and for the whole window.
  */
 final class FloorAreas {
-  final TimeWeighted waiting = new TimeWeighted();
   final TimeWeighted inService = new TimeWeighted();
   double waitingArea;
   double inServiceArea;
@@ -17,19 +16,33 @@ final class FloorAreas {
   /** The same per interval: [(interval * sites + site) * 4 + k]. */
   final double[] intervalSiteArea;
   private final SiteFloor[] floors;
+  private final double windowStart;
+  private final double windowEnd;
 
-  FloorAreas(SiteFloor[] floors, int intervals) {
+  FloorAreas(SiteFloor[] floors, int intervals, double windowStart, double windowEnd) {
     this.floors = floors;
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
     siteArea = new double[floors.length * 4];
     intervalSiteArea = new double[intervals * floors.length * 4];
   }
 
+  /**
+   * A chat waited in the queue from {@code from} to {@code to}: the queue-length area is the sum of
+   * such stays (clipped to the reported window), which lets a departure be settled after the fact.
+   */
+  void queued(double from, double to) {
+    double a = Math.max(from, windowStart);
+    double b = Math.min(to, windowEnd);
+    if (b > a) {
+      waitingArea += b - a;
+    }
+  }
+
   /** Interval boundary i: hands the time-weighted areas of interval i - 1 to the accounting. */
   void tick(int i, double now) {
-    double w = waiting.flush(now);
     double b = inService.flush(now);
     if (i > 0) {
-      waitingArea += w;
       inServiceArea += b;
     }
     for (int s = 0; s < floors.length; s++) {

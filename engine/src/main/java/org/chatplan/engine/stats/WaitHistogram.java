@@ -22,6 +22,11 @@ public final class WaitHistogram {
     }
   }
 
+  /** Records {@code n} waits of zero at once (answered at once, counted elsewhere). */
+  public void recordZeros(long n) {
+    zeros += n;
+  }
+
   public long count() {
     return zeros + histogram.getTotalCount();
   }
