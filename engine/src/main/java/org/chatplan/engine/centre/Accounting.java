@@ -24,7 +24,8 @@ final class Accounting {
   final double[] byInterval;
   final long[] intervalWaits;
   final WaitHistogram[] waits;
-  private boolean zerosAdded;
+  private final WaitHistogram[] cellSiteWaits;
+  private boolean waitsClosed;
 
   Accounting(int regions, int topics, int languages, int sites, int intervals) {
     this.regions = regions;
@@ -37,6 +38,7 @@ final class Accounting {
     siteTotals = new double[sites * Counter.COUNT];
     byInterval = new double[intervals * (regions + sites) * Counter.COUNT];
     intervalWaits = new long[intervals * CoarseHistogram.BUCKETS];
+    cellSiteWaits = new WaitHistogram[regions * topics * languages * sites];
     waits = new WaitHistogram[groups];
     for (int g = 0; g < groups; g++) {
       waits[g] = new WaitHistogram();
@@ -89,26 +91,48 @@ final class Accounting {
   }
 
   /**
-   * Records a positive wait. Waits of zero, most of them in a well-staffed centre, are not recorded
-   * one by one: they are the IMMEDIATE counters, added to the histograms by {@link #addZeroWaits}.
+   * Records a positive wait, once, in the histogram of the chat's (cell, site); the breakdown
+   * histograms are sums of those, taken at read-out. Waits of zero, most of them in a well-staffed
+   * centre, are not recorded one by one: they are the IMMEDIATE counters.
    */
-  void recordWait(int region, int topic, int language, int site, int interval, double wait) {
-    waits[0].record(wait);
-    waits[regionGroup(region)].record(wait);
-    waits[topicGroup(topic)].record(wait);
-    waits[languageGroup(language)].record(wait);
-    waits[siteGroup(site)].record(wait);
+  void recordWait(int cell, int site, int interval, double wait) {
+    int k = cell * sites + site;
+    WaitHistogram h = cellSiteWaits[k];
+    if (h == null) {
+      h = new WaitHistogram(); // once per (cell, site) that ever waits
+      cellSiteWaits[k] = h;
+    }
+    h.record(wait);
     if (interval >= 0) {
       intervalWaits[interval * CoarseHistogram.BUCKETS + CoarseHistogram.bucket(wait)]++;
     }
   }
 
-  /** Adds the waits of zero (the IMMEDIATE counts) to every wait histogram; once, before read-out. */
-  void addZeroWaits() {
-    if (zerosAdded) {
+  /**
+   * Fills the breakdown histograms: the (cell, site) histograms summed into total, region, topic,
+   * language and site, plus the waits of zero (the IMMEDIATE counts). Once, before read-out.
+   */
+  void closeWaits() {
+    if (waitsClosed) {
       return;
     }
-    zerosAdded = true;
+    waitsClosed = true;
+    for (int k = 0; k < cellSiteWaits.length; k++) {
+      WaitHistogram h = cellSiteWaits[k];
+      if (h != null) {
+        int site = k % sites;
+        int cell = k / sites;
+        int language = cell % languages;
+        int topic = (cell / languages) % topics;
+        int region = cell / (languages * topics);
+        waits[0].combine(h);
+        waits[regionGroup(region)].combine(h);
+        waits[topicGroup(topic)].combine(h);
+        waits[languageGroup(language)].combine(h);
+        waits[siteGroup(site)].combine(h);
+        cellSiteWaits[k] = null;
+      }
+    }
     for (int g = 0; g < groups; g++) {
       waits[g].recordZeros(Math.round(total(g, Counter.IMMEDIATE)));
     }

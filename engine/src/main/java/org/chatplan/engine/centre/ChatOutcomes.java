@@ -84,7 +84,7 @@ final class ChatOutcomes {
       count(c, Counter.WAIT_SUM, wait);
       count(c, Counter.QUEUE_SUM, wait);
       acct.addSite(Counter.WAIT_SUM, site, iv, wait);
-      acct.recordWait(pool.region[c], pool.topic[c], pool.language[c], site, iv, wait);
+      acct.recordWait(pool.cell[c], site, iv, wait);
     }
   }
 

@@ -33,7 +33,7 @@ public final class Readout {
   /** Reads replication {@code rep} of a centre that has run. */
   public static ReplicationResult of(ChatCentre centre, ShiftSchedule[] shifts, int rep) {
     centre.countStillInSystem();
-    centre.acct.addZeroWaits();
+    centre.acct.closeWaits();
     return new Readout(centre, shifts).build(rep);
   }
 
