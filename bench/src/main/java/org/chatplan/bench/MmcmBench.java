@@ -14,6 +14,7 @@
 package org.chatplan.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.chatplan.engine.kernel.AdaptiveEventQueue;
 import org.chatplan.engine.kernel.HeapEventQueue;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -77,15 +78,18 @@ public class MmcmBench {
    * The same model on chatplan's kernel (Simulator + HeapEventQueue) with a hand-written handler and
    * no chat-centre layer: what the kernel alone costs. {@code boundaryEvents} pre-schedules that many
    * do-nothing events, as chatplan pre-schedules its interval boundaries (6672 = 139 days of
-   * 30-minute intervals). {@code queue} swaps the event list (-p queue=heap,slotHeap).
+   * 30-minute intervals). {@code queue} swaps the event list (-p queue=adaptive,heap,slotHeap).
    */
   @State(Scope.Benchmark)
   public static class Kernel {
     @Param({"0"})
     int boundaryEvents;
 
-    /** heap: chatplan's HeapEventQueue; slotHeap: the candidate SlotHeapEventQueue. */
-    @Param({"heap"})
+    /**
+     * adaptive: the simulator's event list (AdaptiveEventQueue); heap: HeapEventQueue alone;
+     * slotHeap: the candidate SlotHeapEventQueue.
+     */
+    @Param({"adaptive"})
     String queue;
 
     KernelMmcm model;
@@ -94,9 +98,10 @@ public class MmcmBench {
     public void build() {
       MmcmModel m = MmcmModel.reference(MmcmModel.BENCH_DAYS);
       model = switch (queue) {
+        case "adaptive" -> new KernelMmcm(m, SEED, boundaryEvents, () -> new AdaptiveEventQueue(1024));
         case "heap" -> new KernelMmcm(m, SEED, boundaryEvents, () -> new HeapEventQueue(1024));
         case "slotHeap" -> new KernelMmcm(m, SEED, boundaryEvents, () -> new SlotHeapEventQueue(1024));
-        default -> throw new IllegalArgumentException("queue must be heap or slotHeap, got " + queue);
+        default -> throw new IllegalArgumentException("queue must be adaptive, heap or slotHeap, got " + queue);
       };
     }
   }

@@ -91,11 +91,62 @@ final class Accounting {
   }
 
   /**
+   * One answered chat, counted on its cell, its site and their rows of its interval: answered, CSAT,
+   * within target, and either an immediate answer or its wait. The row offsets are computed once:
+   * this runs for every chat.
+   */
+  void answer(int cell, int region, int site, int interval, double wait, double csat, boolean withinTarget) {
+    int cellAt = cell * Counter.COUNT;
+    int siteAt = site * Counter.COUNT;
+    int rowAt = -1;
+    int siteRowAt = -1;
+    if (interval >= 0) {
+      rowAt = (interval * (regions + sites) + region) * Counter.COUNT;
+      siteRowAt = (interval * (regions + sites) + regions + site) * Counter.COUNT;
+    }
+    bump(cellAt, rowAt, siteAt, siteRowAt, Counter.ANSWERED, 1);
+    bump(cellAt, rowAt, siteAt, siteRowAt, Counter.CSAT_SUM, csat);
+    if (withinTarget) {
+      bump(cellAt, rowAt, siteAt, siteRowAt, Counter.WITHIN_TARGET, 1);
+    }
+    if (wait == 0) {
+      bump(cellAt, rowAt, siteAt, siteRowAt, Counter.IMMEDIATE, 1);
+    } else {
+      bump(cellAt, rowAt, siteAt, siteRowAt, Counter.WAIT_SUM, wait);
+      bump(cellAt, rowAt, -1, -1, Counter.QUEUE_SUM, wait); // the queue sum has no site side
+      recordWait(cell, site, interval, wait);
+    }
+  }
+
+  /** One chat's service finished at {@code site} after {@code seconds}. */
+  void handle(int cell, int region, int site, int interval, double seconds) {
+    int rowAt = interval >= 0 ? (interval * (regions + sites) + region) * Counter.COUNT : -1;
+    int siteRowAt = interval >= 0 ? (interval * (regions + sites) + regions + site) * Counter.COUNT : -1;
+    int cellAt = cell * Counter.COUNT;
+    bump(cellAt, rowAt, site * Counter.COUNT, siteRowAt, Counter.HANDLED, 1);
+    bump(cellAt, rowAt, -1, -1, Counter.HANDLE_SUM, seconds);
+  }
+
+  /** Adds to counter k of a cell, a site (siteAt >= 0) and their interval rows (>= 0). */
+  private void bump(int cellAt, int rowAt, int siteAt, int siteRowAt, int k, double value) {
+    cells[cellAt + k] += value;
+    if (rowAt >= 0) {
+      byInterval[rowAt + k] += value;
+    }
+    if (siteAt >= 0) {
+      siteTotals[siteAt + k] += value;
+      if (siteRowAt >= 0) {
+        byInterval[siteRowAt + k] += value;
+      }
+    }
+  }
+
+  /**
    * Records a positive wait, once, in the histogram of the chat's (cell, site); the breakdown
    * histograms are sums of those, taken at read-out. Waits of zero, most of them in a well-staffed
    * centre, are not recorded one by one: they are the IMMEDIATE counters.
    */
-  void recordWait(int cell, int site, int interval, double wait) {
+  private void recordWait(int cell, int site, int interval, double wait) {
     int k = cell * sites + site;
     WaitHistogram h = cellSiteWaits[k];
     if (h == null) {

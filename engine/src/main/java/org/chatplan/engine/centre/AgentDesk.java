@@ -71,36 +71,28 @@ final class AgentDesk {
     double now = sim.now();
     int s = agents.site[a];
     starts++;
-    if (agents.state[a] != AgentPool.ON) {
+    boolean on = agents.state[a] == AgentPool.ON;
+    if (!on) {
       startsOffShift++; // must stay 0: checked by the tests
     }
-    agents.advance(a, now, layout.perChatRate);
-    if (agents.state[a] == AgentPool.ON) {
-      agents.delist(a);
-    }
-    int n = agents.load[a];
-    int slot = a * agents.maxSlots + n;
-    agents.chats[slot] = c;
     boolean ghost = pool.state[c] == ChatPool.GHOST;
-    double work = ghost ? scenario.demand().regions().get(pool.region[c]).silentAbandonDetectSeconds()
-        : translated ? pool.work[c] * translation.handleTimeFactor() : pool.work[c];
-    agents.remaining[slot] = work;
-    agents.load[a] = n + 1;
-    if (agents.state[a] == AgentPool.ON && n + 1 < siteSlots[s]) {
-      agents.enlist(a, now);
-    }
+    double work = ghost || translated ? unusualWork(c, ghost) : pool.work[c];
+    int n = agents.take(a, c, work, now, layout.perChatRate, on, siteSlots[s]);
     pool.agent[c] = a;
     pool.serviceStart[c] = now;
     pool.state[c] = ghost ? ChatPool.GHOST_IN_SERVICE : ChatPool.IN_SERVICE;
-    floors[s].slotsBusy.add(now, 1);
-    if (n == 0) {
-      floors[s].agentsWithChat.add(now, 1);
-    }
+    floors[s].chatStarted(now, n);
     areas.inService.add(now, 1);
     if (!ghost) {
       pool.translated[c] = translated;
       outcomes.answered(c, s, now - pool.handoff[c], n + 1);
     }
+  }
+
+  /** Work of a ghost (the time to find nobody there) or of a translated chat (longer). */
+  private double unusualWork(int c, boolean ghost) {
+    return ghost ? scenario.demand().regions().get(pool.region[c]).silentAbandonDetectSeconds()
+        : pool.work[c] * translation.handleTimeFactor();
   }
 
   /** Schedules agent a's next completion; stale completion events carry an older generation. */
@@ -119,35 +111,27 @@ final class AgentDesk {
     }
     double now = sim.now();
     int s = agents.site[a];
-    agents.advance(a, now, layout.perChatRate);
-    int k = agents.firstToFinish(a);
-    int base = a * agents.maxSlots;
-    int c = agents.chats[base + k];
     int n = agents.load[a];
     boolean on = agents.state[a] == AgentPool.ON;
-    if (on && n < siteSlots[s]) {
-      agents.delist(a);
-    }
-    agents.chats[base + k] = agents.chats[base + n - 1];
-    agents.remaining[base + k] = agents.remaining[base + n - 1];
-    agents.load[a] = n - 1;
-    SiteFloor floor = floors[s];
-    floor.slotsBusy.add(now, -1);
-    if (n == 1) {
-      floor.agentsWithChat.add(now, -1);
-    }
+    int c = agents.release(a, now, layout.perChatRate, on, siteSlots[s]);
+    floors[s].chatEnded(now, n);
     areas.inService.add(now, -1);
     finish(c, s, now);
     if (on) {
       agents.enlist(a, now);
       fill(a);
     } else {
-      floor.slotsAvailable.add(now, -1);
-      if (n == 1) {
-        logOff(a, now);
-      }
+      leaving(a, n, now);
     }
     reschedule(a);
+  }
+
+  /** An agent past the end of shift finished a chat: one slot less, and gone after the last one. */
+  private void leaving(int a, int n, double now) {
+    floors[agents.site[a]].slotsAvailable.add(now, -1);
+    if (n == 1) {
+      logOff(a, now);
+    }
   }
 
   private void finish(int c, int site, double now) {

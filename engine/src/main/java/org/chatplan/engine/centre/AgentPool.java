@@ -124,6 +124,46 @@ final class AgentPool {
     return a;
   }
 
+  /**
+   * Agent a takes chat c with {@code work} seconds of work at {@code now}: progress so far is
+   * brought up to date, the chat gets the next slot, and an agent on shift is moved to the list of
+   * its new load (or leaves the lists when full). Returns the load before.
+   */
+  int take(int a, int c, double work, double now, double[] perChatRate, boolean onShift, int slots) {
+    advance(a, now, perChatRate);
+    if (onShift) {
+      delist(a);
+    }
+    int n = load[a];
+    int slot = a * maxSlots + n;
+    chats[slot] = c;
+    remaining[slot] = work;
+    load[a] = n + 1;
+    if (onShift && n + 1 < slots) {
+      enlist(a, now);
+    }
+    return n;
+  }
+
+  /**
+   * Agent a finishes its chat that is due first at {@code now}: returns it, frees its slot and, if
+   * the agent is on shift and was in a load list, takes it out (the caller re-lists it).
+   */
+  int release(int a, double now, double[] perChatRate, boolean onShift, int slots) {
+    advance(a, now, perChatRate);
+    int k = firstToFinish(a);
+    int base = a * maxSlots;
+    int c = chats[base + k];
+    int n = load[a];
+    if (onShift && n < slots) {
+      delist(a);
+    }
+    chats[base + k] = chats[base + n - 1];
+    remaining[base + k] = remaining[base + n - 1];
+    load[a] = n - 1;
+    return c;
+  }
+
   /** Brings the remaining work of agent a's chats up to {@code now} at the current per-chat rate. */
   void advance(int a, double now, double[] perChatRate) {
     int n = load[a];

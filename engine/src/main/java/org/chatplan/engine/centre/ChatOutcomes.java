@@ -40,16 +40,14 @@ final class ChatOutcomes {
   /** Chat c's service at {@code site} finished after {@code serviceSeconds}. */
   void handled(int c, int site, double serviceSeconds) {
     if (pool.counted[c]) {
-      count(c, Counter.HANDLED, 1);
-      count(c, Counter.HANDLE_SUM, serviceSeconds);
-      acct.addSite(Counter.HANDLED, site, pool.handoffInterval[c], 1);
+      acct.handle(pool.cell[c], pool.region[c], site, pool.handoffInterval[c], serviceSeconds);
     }
   }
 
   /**
    * Chat c is answered at {@code site} after {@code wait} seconds, as the agent's {@code load}-th
-   * chat. Sums of zero are skipped and an immediate answer's CSAT is precomputed: most chats of a
-   * well-staffed centre are answered at once, and this runs for every one of them.
+   * chat. An immediate answer's CSAT is precomputed: most chats of a well-staffed centre are
+   * answered at once, and this runs for every one of them.
    */
   void answered(int c, int site, double wait, int load) {
     int extra = load - recommended;
@@ -67,25 +65,8 @@ final class ChatOutcomes {
       csat -= sat.wrongAnswerPenalty();
       count(c, Counter.WRONG, 1);
     }
-    csat = Math.max(0, csat);
-    int iv = pool.handoffInterval[c];
-    count(c, Counter.ANSWERED, 1);
-    count(c, Counter.CSAT_SUM, csat);
-    acct.addSite(Counter.ANSWERED, site, iv, 1);
-    acct.addSite(Counter.CSAT_SUM, site, iv, csat);
-    if (wait <= slWithin) {
-      count(c, Counter.WITHIN_TARGET, 1);
-      acct.addSite(Counter.WITHIN_TARGET, site, iv, 1);
-    }
-    if (wait == 0) {
-      count(c, Counter.IMMEDIATE, 1);
-      acct.addSite(Counter.IMMEDIATE, site, iv, 1);
-    } else {
-      count(c, Counter.WAIT_SUM, wait);
-      count(c, Counter.QUEUE_SUM, wait);
-      acct.addSite(Counter.WAIT_SUM, site, iv, wait);
-      acct.recordWait(pool.cell[c], site, iv, wait);
-    }
+    acct.answer(pool.cell[c], pool.region[c], site, pool.handoffInterval[c], wait, Math.max(0, csat),
+        wait <= slWithin);
   }
 
   /** Counts, per breakdown, the window's chats still with the bot, waiting or in service. */

@@ -32,6 +32,22 @@ final class SiteFloor {
     }
   }
 
+  /** An agent who held {@code before} chats started one more. */
+  void chatStarted(double now, int before) {
+    slotsBusy.add(now, 1);
+    if (before == 0) {
+      agentsWithChat.add(now, 1);
+    }
+  }
+
+  /** An agent who held {@code before} chats finished one. */
+  void chatEnded(double now, int before) {
+    slotsBusy.add(now, -1);
+    if (before == 1) {
+      agentsWithChat.add(now, -1);
+    }
+  }
+
   /** An agent record that is off duty, or -1 when a new one must be created. */
   int takeOffDuty() {
     return offTop > 0 ? offDuty[--offTop] : -1;
