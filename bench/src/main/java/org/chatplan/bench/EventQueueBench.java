@@ -12,6 +12,7 @@ package org.chatplan.bench;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.chatplan.engine.kernel.AdaptiveEventQueue;
 import org.chatplan.engine.kernel.EventQueue;
 import org.chatplan.engine.kernel.HeapEventQueue;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,6 +67,30 @@ public class EventQueueBench {
     public void fill() {
       inc = increments(42);
       queue = new HeapEventQueue(size);
+      for (int i = 0; i < size; i++) {
+        queue.add(inc[i & (TABLE - 1)], i & 7, i, 0);
+      }
+      next = size;
+    }
+  }
+
+  /**
+   * The simulator's event list, {@link AdaptiveEventQueue}: a sorted array below 192 pending events
+   * (the 50 here), the heap above.
+   */
+  @State(Scope.Thread)
+  public static class Adaptive {
+    @Param({"50", "1000", "100000", "1000000"})
+    int size;
+
+    EventQueue queue;
+    double[] inc;
+    int next;
+
+    @Setup(Level.Trial)
+    public void fill() {
+      inc = increments(42);
+      queue = new AdaptiveEventQueue(size);
       for (int i = 0; i < size; i++) {
         queue.add(inc[i & (TABLE - 1)], i & 7, i, 0);
       }
@@ -148,6 +173,15 @@ public class EventQueueBench {
 
   @Benchmark
   public double slotHeapCandidate(Slots s) {
+    EventQueue q = s.queue;
+    q.poll();
+    double t = q.time();
+    q.add(t + s.inc[s.next++ & (TABLE - 1)], q.kind(), q.target(), q.aux());
+    return t;
+  }
+
+  @Benchmark
+  public double adaptiveEventQueue(Adaptive s) {
     EventQueue q = s.queue;
     q.poll();
     double t = q.time();
