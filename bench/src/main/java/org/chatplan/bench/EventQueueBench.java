@@ -54,23 +54,38 @@ public class EventQueueBench {
     return t;
   }
 
-  @State(Scope.Thread)
-  public static class Heap {
-    @Param({"1000", "100000", "1000000"})
-    int size;
-
+  /** A primitive event list in hold: pre-filled with {@code size} events, then poll one, add one. */
+  abstract static class Hold {
     EventQueue queue;
     double[] inc;
     int next;
 
-    @Setup(Level.Trial)
-    public void fill() {
+    void start(EventQueue q, int size) {
       inc = increments(42);
-      queue = new HeapEventQueue(size);
+      queue = q;
       for (int i = 0; i < size; i++) {
-        queue.add(inc[i & (TABLE - 1)], i & 7, i, 0);
+        q.add(inc[i & (TABLE - 1)], i & 7, i, 0);
       }
       next = size;
+    }
+
+    double hold() {
+      EventQueue q = queue;
+      q.poll();
+      double t = q.time();
+      q.add(t + inc[next++ & (TABLE - 1)], q.kind(), q.target(), q.aux());
+      return t;
+    }
+  }
+
+  @State(Scope.Thread)
+  public static class Heap extends Hold {
+    @Param({"1000", "100000", "1000000"})
+    int size;
+
+    @Setup(Level.Trial)
+    public void fill() {
+      start(new HeapEventQueue(size), size);
     }
   }
 
@@ -79,43 +94,25 @@ public class EventQueueBench {
    * (the 50 here), the heap above.
    */
   @State(Scope.Thread)
-  public static class Adaptive {
+  public static class Adaptive extends Hold {
     @Param({"50", "1000", "100000", "1000000"})
     int size;
 
-    EventQueue queue;
-    double[] inc;
-    int next;
-
     @Setup(Level.Trial)
     public void fill() {
-      inc = increments(42);
-      queue = new AdaptiveEventQueue(size);
-      for (int i = 0; i < size; i++) {
-        queue.add(inc[i & (TABLE - 1)], i & 7, i, 0);
-      }
-      next = size;
+      start(new AdaptiveEventQueue(size), size);
     }
   }
 
   /** The candidate layout {@link SlotHeapEventQueue}, same hold model. */
   @State(Scope.Thread)
-  public static class Slots {
+  public static class Slots extends Hold {
     @Param({"1000", "100000", "1000000"})
     int size;
 
-    EventQueue queue;
-    double[] inc;
-    int next;
-
     @Setup(Level.Trial)
     public void fill() {
-      inc = increments(42);
-      queue = new SlotHeapEventQueue(size);
-      for (int i = 0; i < size; i++) {
-        queue.add(inc[i & (TABLE - 1)], i & 7, i, 0);
-      }
-      next = size;
+      start(new SlotHeapEventQueue(size), size);
     }
   }
 
@@ -164,29 +161,17 @@ public class EventQueueBench {
 
   @Benchmark
   public double heapEventQueue(Heap s) {
-    EventQueue q = s.queue;
-    q.poll();
-    double t = q.time();
-    q.add(t + s.inc[s.next++ & (TABLE - 1)], q.kind(), q.target(), q.aux());
-    return t;
+    return s.hold();
   }
 
   @Benchmark
   public double slotHeapCandidate(Slots s) {
-    EventQueue q = s.queue;
-    q.poll();
-    double t = q.time();
-    q.add(t + s.inc[s.next++ & (TABLE - 1)], q.kind(), q.target(), q.aux());
-    return t;
+    return s.hold();
   }
 
   @Benchmark
   public double adaptiveEventQueue(Adaptive s) {
-    EventQueue q = s.queue;
-    q.poll();
-    double t = q.time();
-    q.add(t + s.inc[s.next++ & (TABLE - 1)], q.kind(), q.target(), q.aux());
-    return t;
+    return s.hold();
   }
 
   @Benchmark
