@@ -14,15 +14,15 @@ import org.chatplan.engine.kernel.HeapEventQueue;
 import org.chatplan.engine.kernel.Simulator;
 
 /**
- * {@link MmcmModel} on chatplan's kernel alone: a {@link Simulator} over a {@link HeapEventQueue}
+ * {@link MmcmModel} on chatplan's kernel alone: a {@link Simulator} over its event list
  * driving a hand-written handler with customers pooled by index in primitive arrays, the way
  * chatplan's centre keeps chats. Same logic, generators, seeds and therefore the same sample path as
  * {@link PriorityQueueMmcm} (so the two report identical statistics): the difference between the two
  * is the event list and the data layout only, and the difference from {@link ChatplanMmcm} is
  * chatplan's chat-centre model layer (breakdowns, histograms, agents, shifts, intervals).
  *
- * <p>The event list is chatplan's {@link HeapEventQueue} unless another is given (the benchmark can
- * swap in {@link SlotHeapEventQueue}). {@code boundaryEvents} adds that many events spread evenly over the horizon and scheduled up
+ * <p>The event list is the simulator's {@link AdaptiveEventQueue} unless another is given (the
+ * benchmark can swap in {@link HeapEventQueue} alone or {@link SlotHeapEventQueue}). {@code boundaryEvents} adds that many events spread evenly over the horizon and scheduled up
  * front, as chatplan schedules its interval boundaries; 0 gives the pure model.
  */
 public final class KernelMmcm implements EventHandler {

@@ -75,7 +75,7 @@ public class MmcmBench {
   }
 
   /**
-   * The same model on chatplan's kernel (Simulator + HeapEventQueue) with a hand-written handler and
+   * The same model on chatplan's kernel (Simulator and its event list) with a hand-written handler and
    * no chat-centre layer: what the kernel alone costs. {@code boundaryEvents} pre-schedules that many
    * do-nothing events, as chatplan pre-schedules its interval boundaries (6672 = 139 days of
    * 30-minute intervals). {@code queue} swaps the event list (-p queue=adaptive,heap,slotHeap).

@@ -83,7 +83,7 @@ public final class AdaptiveEventQueue implements EventQueue {
     if (inHeap) {
       heap.poll();
       polledTime = heap.time();
-      polled = HeapEventQueue.pack(heap.kind(), heap.target(), heap.aux());
+      polled = heap.polledPayload();
       if (heap.size() < TO_ARRAY) {
         toArray();
       }
@@ -97,8 +97,7 @@ public final class AdaptiveEventQueue implements EventQueue {
   /** Every pending event into the heap, earliest first (each add is then O(1) and keeps FIFO ties). */
   private void toHeap() {
     for (int i = size - 1; i >= 0; i--) {
-      long p = payloads[i];
-      heap.add(times[i], HeapEventQueue.kindOf(p), HeapEventQueue.targetOf(p), HeapEventQueue.auxOf(p));
+      heap.addPacked(times[i], payloads[i]);
     }
     size = 0;
     inHeap = true;
@@ -111,7 +110,7 @@ public final class AdaptiveEventQueue implements EventQueue {
     for (int i = n - 1; i >= 0; i--) {
       heap.poll();
       times[i] = heap.time();
-      payloads[i] = HeapEventQueue.pack(heap.kind(), heap.target(), heap.aux());
+      payloads[i] = heap.polledPayload();
     }
     size = n;
     heap.clear();

@@ -17,9 +17,7 @@ public final class HeapEventQueue implements EventQueue {
   private long nextSeq;
 
   private double polledTime;
-  private int polledKind;
-  private int polledTarget;
-  private int polledAux;
+  private long polled;
 
   public HeapEventQueue() {
     this(64);
@@ -57,7 +55,11 @@ public final class HeapEventQueue implements EventQueue {
   }
 
   @Override public void add(double time, int kind, int target, int aux) {
-    long payload = pack(kind, target, aux);
+    addPacked(time, pack(kind, target, aux));
+  }
+
+  /** Adds an event whose kind, target and aux are already packed (see {@link #pack}). */
+  void addPacked(double time, long payload) {
     if (size == times.length) {
       grow();
     }
@@ -89,10 +91,7 @@ public final class HeapEventQueue implements EventQueue {
 
   @Override public void poll() {
     polledTime = times[0];
-    long p = payloads[0];
-    polledKind = kindOf(p);
-    polledTarget = targetOf(p);
-    polledAux = auxOf(p);
+    polled = payloads[0];
     int last = --size;
     if (last > 0) {
       siftDown(times[last], seqs[last], payloads[last], last);
@@ -152,16 +151,21 @@ public final class HeapEventQueue implements EventQueue {
     return polledTime;
   }
 
+  /** The polled event's kind, target and aux, packed. */
+  long polledPayload() {
+    return polled;
+  }
+
   @Override public int kind() {
-    return polledKind;
+    return kindOf(polled);
   }
 
   @Override public int target() {
-    return polledTarget;
+    return targetOf(polled);
   }
 
   @Override public int aux() {
-    return polledAux;
+    return auxOf(polled);
   }
 
   @Override public void clear() {

@@ -43,9 +43,7 @@ class ExactChatDenseSolveTest {
       int qMax) {
     int c = tp.length;
     List<int[]> states = new ArrayList<>(); // m_0..m_c, q
-    List<int[]> levels = new ArrayList<>();
-    collectLevels(new int[c + 1], 0, n, levels);
-    for (int[] m : levels) {
+    for (int[] m : LevelStates.of(n, c)) {
       for (int q = 0; q <= (m[c] == n ? qMax : 0); q++) {
         int[] s = Arrays.copyOf(m, c + 2);
         s[c + 1] = q;
@@ -139,15 +137,4 @@ class ExactChatDenseSolveTest {
     gen.addToEntry(from, from, -rate);
   }
 
-  private static void collectLevels(int[] m, int level, int left, List<int[]> out) {
-    if (level == m.length - 1) {
-      m[level] = left;
-      out.add(m.clone());
-      return;
-    }
-    for (int x = left; x >= 0; x--) {
-      m[level] = x;
-      collectLevels(m, level + 1, left - x, out);
-    }
-  }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,8 +101,7 @@ class ExactChatModelTest {
       ExactChatModel model = solve(5, tp, routing, 0.08, 120, 45);
       ExactChatResult r = model.result(30);
       double total = 0;
-      List<int[]> levels = new ArrayList<>();
-      collectLevels(new int[5], 0, 5, levels);
+      List<int[]> levels = LevelStates.of(5, 4);
       for (int[] m : levels) {
         for (int q = 0; q <= r.queueStates(); q++) {
           total += model.probability(m, q);
@@ -121,17 +119,6 @@ class ExactChatModelTest {
     }
   }
 
-  private static void collectLevels(int[] m, int level, int left, List<int[]> out) {
-    if (level == m.length - 1) {
-      m[level] = left;
-      out.add(m.clone());
-      return;
-    }
-    for (int x = left; x >= 0; x--) {
-      m[level] = x;
-      collectLevels(m, level + 1, left - x, out);
-    }
-  }
 
   @Test
   void routingMattersWithConcaveThroughput() {
