@@ -82,7 +82,6 @@ final class AgentDesk {
     pool.serviceStart[c] = now;
     pool.state[c] = ghost ? ChatPool.GHOST_IN_SERVICE : ChatPool.IN_SERVICE;
     floors[s].chatStarted(now, n);
-    areas.inService.add(now, 1);
     if (!ghost) {
       pool.translated[c] = translated;
       outcomes.answered(c, s, now - pool.handoff[c], n + 1);
@@ -98,9 +97,8 @@ final class AgentDesk {
   /** Schedules agent a's next completion; stale completion events carry an older generation. */
   void reschedule(int a) {
     agents.gen[a]++;
-    int k = agents.firstToFinish(a);
-    if (k >= 0) {
-      double left = Math.max(0, agents.remaining[a * agents.maxSlots + k]);
+    double left = agents.workLeftOnFirst(a);
+    if (left >= 0) {
       sim.scheduleIn(left / layout.perChatRate[agents.load[a]], ChatCentre.COMPLETION, a, agents.gen[a]);
     }
   }
@@ -115,7 +113,6 @@ final class AgentDesk {
     boolean on = agents.state[a] == AgentPool.ON;
     int c = agents.release(a, now, layout.perChatRate, on, siteSlots[s]);
     floors[s].chatEnded(now, n);
-    areas.inService.add(now, -1);
     finish(c, s, now);
     if (on) {
       agents.enlist(a, now);

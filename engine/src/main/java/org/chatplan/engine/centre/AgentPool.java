@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Agents as parallel arrays. Each agent holds up to its site's concurrency chats, all progressing at
- * throughput(n)/n (processor sharing): remaining work is brought up to date whenever n changes, and
- * one completion event per agent is scheduled for the chat that will finish first.
+ * throughput(n)/n (processor sharing), kept in virtual time: the agent's work clock advances at the
+ * per-chat rate of its load, and each chat stores the clock value at which it is done, so a change
+ * of load is one update of the clock instead of one per chat. The chat due first is kept up to
+ * date as chats come and go; one completion event per agent is scheduled for it.
  *
  * <p>Agents on shift with a free slot sit in one intrusive FIFO list per (site, load level), in the
  * order they reached that level: routing reads list heads only.
@@ -22,10 +24,15 @@ final class AgentPool {
   int[] load;
   int[] gen;
   double[] lastUpdate;
+  /** Work done per chat since the agent's current busy spell began (seconds of work). */
+  double[] workClock;
+  /** Slot (0..load-1) of the chat due first, -1 when idle. */
+  int[] first;
   double[] enteredLevel;
   double[] shiftEnd;
   int[] chats;
-  double[] remaining;
+  /** [agent * maxSlots + slot]: the work-clock value at which that slot's chat is done. */
+  double[] doneAt;
   private int[] prev;
   private int[] next;
   /** [site * (maxSlots + 1) + level] list head and tail, -1 when empty. */
@@ -51,10 +58,12 @@ final class AgentPool {
     load = load == null ? new int[cap] : Arrays.copyOf(load, cap);
     gen = gen == null ? new int[cap] : Arrays.copyOf(gen, cap);
     lastUpdate = lastUpdate == null ? new double[cap] : Arrays.copyOf(lastUpdate, cap);
+    workClock = workClock == null ? new double[cap] : Arrays.copyOf(workClock, cap);
+    first = first == null ? new int[cap] : Arrays.copyOf(first, cap);
     enteredLevel = enteredLevel == null ? new double[cap] : Arrays.copyOf(enteredLevel, cap);
     shiftEnd = shiftEnd == null ? new double[cap] : Arrays.copyOf(shiftEnd, cap);
     chats = chats == null ? new int[cap * maxSlots] : Arrays.copyOf(chats, cap * maxSlots);
-    remaining = remaining == null ? new double[cap * maxSlots] : Arrays.copyOf(remaining, cap * maxSlots);
+    doneAt = doneAt == null ? new double[cap * maxSlots] : Arrays.copyOf(doneAt, cap * maxSlots);
     prev = prev == null ? new int[cap] : Arrays.copyOf(prev, cap);
     next = next == null ? new int[cap] : Arrays.copyOf(next, cap);
   }
@@ -67,6 +76,7 @@ final class AgentPool {
     int a = count++;
     site[a] = siteIndex;
     state[a] = OFF;
+    first[a] = -1;
     return a;
   }
 
@@ -125,9 +135,10 @@ final class AgentPool {
   }
 
   /**
-   * Agent a takes chat c with {@code work} seconds of work at {@code now}: progress so far is
-   * brought up to date, the chat gets the next slot, and an agent on shift is moved to the list of
-   * its new load (or leaves the lists when full). Returns the load before.
+   * Agent a takes chat c with {@code work} seconds of work at {@code now}: the work clock is
+   * brought up to date (restarted at 0 by an idle agent, which keeps its values small), the chat
+   * gets the next slot, and an agent on shift is moved to the list of its new load (or leaves the
+   * lists when full). Returns the load before.
    */
   int take(int a, int c, double work, double now, double[] perChatRate, boolean onShift, int slots) {
     advance(a, now, perChatRate);
@@ -135,9 +146,16 @@ final class AgentPool {
       delist(a);
     }
     int n = load[a];
-    int slot = a * maxSlots + n;
-    chats[slot] = c;
-    remaining[slot] = work;
+    int base = a * maxSlots;
+    if (n == 0) {
+      workClock[a] = 0;
+    }
+    double done = workClock[a] + work;
+    chats[base + n] = c;
+    doneAt[base + n] = done;
+    if (n == 0 || done < doneAt[base + first[a]]) {
+      first[a] = n;
+    }
     load[a] = n + 1;
     if (onShift && n + 1 < slots) {
       enlist(a, now);
@@ -151,7 +169,7 @@ final class AgentPool {
    */
   int release(int a, double now, double[] perChatRate, boolean onShift, int slots) {
     advance(a, now, perChatRate);
-    int k = firstToFinish(a);
+    int k = first[a];
     int base = a * maxSlots;
     int c = chats[base + k];
     int n = load[a];
@@ -159,36 +177,35 @@ final class AgentPool {
       delist(a);
     }
     chats[base + k] = chats[base + n - 1];
-    remaining[base + k] = remaining[base + n - 1];
+    doneAt[base + k] = doneAt[base + n - 1];
     load[a] = n - 1;
+    first[a] = n == 1 ? -1 : dueFirst(base, n - 1);
     return c;
   }
 
-  /** Brings the remaining work of agent a's chats up to {@code now} at the current per-chat rate. */
+  /** Brings agent a's work clock up to {@code now} at the per-chat rate of its load. */
   void advance(int a, double now, double[] perChatRate) {
-    int n = load[a];
-    if (n > 0) {
-      double done = (now - lastUpdate[a]) * perChatRate[n];
-      int base = a * maxSlots;
-      for (int k = 0; k < n; k++) {
-        remaining[base + k] -= done;
-      }
-    }
+    workClock[a] += (now - lastUpdate[a]) * perChatRate[load[a]];
     lastUpdate[a] = now;
   }
 
-  /** Slot (0..load-1) of the chat that finishes first, or -1 when idle. */
-  int firstToFinish(int a) {
-    int n = load[a];
-    int base = a * maxSlots;
-    int best = -1;
-    double min = Double.POSITIVE_INFINITY;
-    for (int k = 0; k < n; k++) {
-      if (remaining[base + k] < min) {
-        min = remaining[base + k];
+  /** Slot of the chat due first among the n slots from {@code base} (earliest slot on ties). */
+  private int dueFirst(int base, int n) {
+    int best = 0;
+    for (int k = 1; k < n; k++) {
+      if (doneAt[base + k] < doneAt[base + best]) {
         best = k;
       }
     }
     return best;
+  }
+
+  /**
+   * Work left on agent a's chat that is due first, as of its last update (never negative), or
+   * -1 when the agent is idle.
+   */
+  double workLeftOnFirst(int a) {
+    int k = first[a];
+    return k < 0 ? -1 : Math.max(0, doneAt[a * maxSlots + k] - workClock[a]);
   }
 }

@@ -8,9 +8,7 @@ import org.chatplan.engine.stats.TimeWeighted;
  * of the interval just ended are kept, per interval and for the whole window.
  */
 final class FloorAreas {
-  final TimeWeighted inService = new TimeWeighted();
   double waitingArea;
-  double inServiceArea;
   /** [site * 4 + k] over the reported window: logged-in, with-chat, slots available, slots busy. */
   final double[] siteArea;
   /** The same per interval: [(interval * sites + site) * 4 + k]. */
@@ -41,10 +39,6 @@ final class FloorAreas {
 
   /** Interval boundary i: hands the time-weighted areas of interval i - 1 to the accounting. */
   void tick(int i, double now) {
-    double b = inService.flush(now);
-    if (i > 0) {
-      inServiceArea += b;
-    }
     for (int s = 0; s < floors.length; s++) {
       SiteFloor f = floors[s];
       keepArea(i, s, 0, f.loggedIn.flush(now));
@@ -52,6 +46,18 @@ final class FloorAreas {
       keepArea(i, s, 2, f.slotsAvailable.flush(now));
       keepArea(i, s, 3, f.slotsBusy.flush(now));
     }
+  }
+
+  /**
+   * Chats in service over the reported window: every chat in service holds one busy slot, so this
+   * is the sum of the sites' busy-slot areas (kept once, not twice per chat).
+   */
+  double inServiceArea() {
+    double sum = 0;
+    for (int s = 0; s < floors.length; s++) {
+      sum += siteArea[s * 4 + 3];
+    }
+    return sum;
   }
 
   private void keepArea(int tick, int s, int k, double area) {

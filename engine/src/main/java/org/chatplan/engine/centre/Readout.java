@@ -81,7 +81,7 @@ public final class Readout {
     }
     occupancy(total, areaLogged, areaWith, areaSlots, areaBusy, window);
     total.set(MEAN_QUEUE_LENGTH, centre.areas.waitingArea / window)
-        .set(MEAN_CHATS_IN_SERVICE, centre.areas.inServiceArea / window);
+        .set(MEAN_CHATS_IN_SERVICE, centre.areas.inServiceArea() / window);
     double bot = acct.total(0, Counter.BOT_CONVERSATIONS) * scenario.bot().costPerConversation();
     costs(total, paidAll / 3600, overtimeAll / 3600, labourAll, bot);
 

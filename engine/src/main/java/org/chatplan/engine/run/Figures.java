@@ -4,8 +4,11 @@ import java.util.Arrays;
 
 /** One replication's value of every {@link Metric} for one breakdown (NaN = not defined). */
 public record Figures(double[] values) {
+  /** Metric.values() copies its array on every call: read-out builds thousands of rows. */
+  private static final int METRICS = Metric.values().length;
+
   public Figures {
-    if (values.length != Metric.values().length) {
+    if (values.length != METRICS) {
       throw new IllegalArgumentException("need one value per metric");
     }
     values = values.clone();
@@ -17,7 +20,7 @@ public record Figures(double[] values) {
 
   /** A mutable builder, filled by the accounting code and frozen into a record. */
   public static final class Builder {
-    private final double[] v = new double[Metric.values().length];
+    private final double[] v = new double[METRICS];
 
     public Builder() {
       Arrays.fill(v, Double.NaN);
