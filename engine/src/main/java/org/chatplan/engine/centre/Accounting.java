@@ -8,6 +8,11 @@ import org.chatplan.engine.stats.WaitHistogram;
  * language, site) and per interval (by region and by site). Group indices: 0 total, then regions,
  * topics, languages, sites. Chats are attributed to the interval of their arrival (offered) or
  * hand-off to the queue (everything after). Nothing is kept per chat.
+ *
+ * <p>What runs for every chat is kept to the fewest writes, and the rest is derived once, by
+ * {@link #close}, before anything is read: a chat answered at once counts only IMMEDIATE and its
+ * CSAT (it is also answered and within target, added at close), and the site totals are the sums of
+ * the sites' interval rows (every chat an agent touches is in the reported window).
  */
 final class Accounting {
   final int regions;
@@ -18,14 +23,14 @@ final class Accounting {
   final int intervals;
   /** [cell * COUNT + counter], cell = (region * topics + topic) * languages + language: one write per event. */
   private final double[] cells;
-  /** [site * COUNT + counter]. */
+  /** [site * COUNT + counter], summed from the interval rows at close. */
   private final double[] siteTotals;
   /** [(interval * (regions + sites) + row) * COUNT + counter], rows: regions then sites. */
   final double[] byInterval;
   final long[] intervalWaits;
   final WaitHistogram[] waits;
   private final WaitHistogram[] cellSiteWaits;
-  private boolean waitsClosed;
+  private boolean closed;
 
   Accounting(int regions, int topics, int languages, int sites, int intervals) {
     this.regions = regions;
@@ -82,62 +87,45 @@ final class Accounting {
     }
   }
 
-  /** Adds to the site's group and the site row of the interval. */
-  void addSite(int counter, int site, int interval, double value) {
-    siteTotals[site * Counter.COUNT + counter] += value;
-    if (interval >= 0) {
-      byInterval[(interval * (regions + sites) + regions + site) * Counter.COUNT + counter] += value;
-    }
-  }
-
   /**
-   * One answered chat, counted on its cell, its site and their rows of its interval: answered, CSAT,
-   * within target, and either an immediate answer or its wait. The row offsets are computed once:
-   * this runs for every chat.
+   * One answered chat of the reported window (interval >= 0), counted on its cell, its interval's
+   * region row and its site's row: at once (IMMEDIATE and CSAT; answered and within target are
+   * added at close) or after a wait (answered, CSAT, within target, the wait). The row offsets are
+   * computed once: this runs for every chat.
    */
   void answer(int cell, int region, int site, int interval, double wait, double csat, boolean withinTarget) {
     int cellAt = cell * Counter.COUNT;
-    int siteAt = site * Counter.COUNT;
-    int rowAt = -1;
-    int siteRowAt = -1;
-    if (interval >= 0) {
-      rowAt = (interval * (regions + sites) + region) * Counter.COUNT;
-      siteRowAt = (interval * (regions + sites) + regions + site) * Counter.COUNT;
-    }
-    bump(cellAt, rowAt, siteAt, siteRowAt, Counter.ANSWERED, 1);
-    bump(cellAt, rowAt, siteAt, siteRowAt, Counter.CSAT_SUM, csat);
-    if (withinTarget) {
-      bump(cellAt, rowAt, siteAt, siteRowAt, Counter.WITHIN_TARGET, 1);
-    }
+    int rowAt = (interval * (regions + sites) + region) * Counter.COUNT;
+    int siteRowAt = (interval * (regions + sites) + regions + site) * Counter.COUNT;
     if (wait == 0) {
-      bump(cellAt, rowAt, siteAt, siteRowAt, Counter.IMMEDIATE, 1);
-    } else {
-      bump(cellAt, rowAt, siteAt, siteRowAt, Counter.WAIT_SUM, wait);
-      bump(cellAt, rowAt, -1, -1, Counter.QUEUE_SUM, wait); // the queue sum has no site side
-      recordWait(cell, site, interval, wait);
+      bump(cellAt, rowAt, siteRowAt, Counter.IMMEDIATE, 1);
+      bump(cellAt, rowAt, siteRowAt, Counter.CSAT_SUM, csat);
+      return;
     }
+    bump(cellAt, rowAt, siteRowAt, Counter.ANSWERED, 1);
+    bump(cellAt, rowAt, siteRowAt, Counter.CSAT_SUM, csat);
+    if (withinTarget) {
+      bump(cellAt, rowAt, siteRowAt, Counter.WITHIN_TARGET, 1);
+    }
+    bump(cellAt, rowAt, siteRowAt, Counter.WAIT_SUM, wait);
+    bump(cellAt, rowAt, -1, Counter.QUEUE_SUM, wait); // the queue sum has no site side
+    recordWait(cell, site, interval, wait);
   }
 
-  /** One chat's service finished at {@code site} after {@code seconds}. */
+  /** One chat of the reported window (interval >= 0) finished its service at {@code site}. */
   void handle(int cell, int region, int site, int interval, double seconds) {
-    int rowAt = interval >= 0 ? (interval * (regions + sites) + region) * Counter.COUNT : -1;
-    int siteRowAt = interval >= 0 ? (interval * (regions + sites) + regions + site) * Counter.COUNT : -1;
+    int rowAt = (interval * (regions + sites) + region) * Counter.COUNT;
     int cellAt = cell * Counter.COUNT;
-    bump(cellAt, rowAt, site * Counter.COUNT, siteRowAt, Counter.HANDLED, 1);
-    bump(cellAt, rowAt, -1, -1, Counter.HANDLE_SUM, seconds);
+    bump(cellAt, rowAt, rowAt + (regions - region + site) * Counter.COUNT, Counter.HANDLED, 1);
+    bump(cellAt, rowAt, -1, Counter.HANDLE_SUM, seconds);
   }
 
-  /** Adds to counter k of a cell, a site (siteAt >= 0) and their interval rows (>= 0). */
-  private void bump(int cellAt, int rowAt, int siteAt, int siteRowAt, int k, double value) {
+  /** Adds to counter k of a cell, its region's interval row and, if siteRowAt >= 0, a site's. */
+  private void bump(int cellAt, int rowAt, int siteRowAt, int k, double value) {
     cells[cellAt + k] += value;
-    if (rowAt >= 0) {
-      byInterval[rowAt + k] += value;
-    }
-    if (siteAt >= 0) {
-      siteTotals[siteAt + k] += value;
-      if (siteRowAt >= 0) {
-        byInterval[siteRowAt + k] += value;
-      }
+    byInterval[rowAt + k] += value;
+    if (siteRowAt >= 0) {
+      byInterval[siteRowAt + k] += value;
     }
   }
 
@@ -154,20 +142,30 @@ final class Accounting {
       cellSiteWaits[k] = h;
     }
     h.record(wait);
-    if (interval >= 0) {
-      intervalWaits[interval * CoarseHistogram.BUCKETS + CoarseHistogram.bucket(wait)]++;
-    }
+    intervalWaits[interval * CoarseHistogram.BUCKETS + CoarseHistogram.bucket(wait)]++;
   }
 
   /**
-   * Fills the breakdown histograms: the (cell, site) histograms summed into total, region, topic,
-   * language and site, plus the waits of zero (the IMMEDIATE counts). Once, before read-out.
+   * Derives what was not written per chat, once, before read-out: immediate answers added to
+   * ANSWERED and WITHIN_TARGET (a wait of 0 is within any target), the site totals summed from the
+   * sites' interval rows, and the breakdown histograms: the (cell, site) histograms summed into
+   * total, region, topic, language and site, plus the waits of zero (the IMMEDIATE counts).
    */
-  void closeWaits() {
-    if (waitsClosed) {
+  void close() {
+    if (closed) {
       return;
     }
-    waitsClosed = true;
+    closed = true;
+    addImmediate(cells);
+    addImmediate(byInterval);
+    for (int i = 0; i < intervals; i++) {
+      for (int s = 0; s < sites; s++) {
+        int rowAt = (i * (regions + sites) + regions + s) * Counter.COUNT;
+        for (int k = 0; k < Counter.COUNT; k++) {
+          siteTotals[s * Counter.COUNT + k] += byInterval[rowAt + k];
+        }
+      }
+    }
     for (int k = 0; k < cellSiteWaits.length; k++) {
       WaitHistogram h = cellSiteWaits[k];
       if (h != null) {
@@ -194,6 +192,15 @@ final class Accounting {
         n += interval(i, r, Counter.IMMEDIATE);
       }
       intervalWaits[i * CoarseHistogram.BUCKETS + zeroBucket] += Math.round(n);
+    }
+  }
+
+  /** In every row of {@code rows}: answered and within target include the immediate answers. */
+  private static void addImmediate(double[] rows) {
+    for (int at = 0; at < rows.length; at += Counter.COUNT) {
+      double immediate = rows[at + Counter.IMMEDIATE];
+      rows[at + Counter.ANSWERED] += immediate;
+      rows[at + Counter.WITHIN_TARGET] += immediate;
     }
   }
 

@@ -33,7 +33,7 @@ public final class Readout {
   /** Reads replication {@code rep} of a centre that has run. */
   public static ReplicationResult of(ChatCentre centre, ShiftSchedule[] shifts, int rep) {
     centre.countStillInSystem();
-    centre.acct.closeWaits();
+    centre.acct.close();
     return new Readout(centre, shifts).build(rep);
   }
 
