@@ -99,7 +99,7 @@ final class AgentDesk {
     agents.gen[a]++;
     double left = agents.workLeftOnFirst(a);
     if (left >= 0) {
-      sim.scheduleIn(left / layout.perChatRate[agents.load[a]], ChatCentre.COMPLETION, a, agents.gen[a]);
+      sim.scheduleIn(left * layout.secondsPerWork[agents.load[a]], ChatCentre.COMPLETION, a, agents.gen[a]);
     }
   }
 

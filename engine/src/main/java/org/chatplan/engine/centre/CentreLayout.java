@@ -34,6 +34,8 @@ public final class CentreLayout {
   final int[][] queueTranslationSites;
   /** [k] progress rate of each chat when an agent holds k chats: throughput(k) / k; [0] unused. */
   final double[] perChatRate;
+  /** [load] 1 / perChatRate: seconds for one second of a chat's work at that load. */
+  final double[] secondsPerWork;
   final int maxConcurrency;
 
   public CentreLayout(Scenario scenario) {
@@ -112,8 +114,10 @@ public final class CentreLayout {
     }
     maxConcurrency = max;
     perChatRate = new double[max + 1];
+    secondsPerWork = new double[max + 1];
     for (int k = 1; k <= max; k++) {
       perChatRate[k] = scenario.agents().concurrency().throughputAt(k) / k;
+      secondsPerWork[k] = 1 / perChatRate[k];
     }
   }
 

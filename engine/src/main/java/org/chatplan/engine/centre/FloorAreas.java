@@ -41,10 +41,11 @@ final class FloorAreas {
   void tick(int i, double now) {
     for (int s = 0; s < floors.length; s++) {
       SiteFloor f = floors[s];
+      double busy = f.slotsBusy.flush(now);
       keepArea(i, s, 0, f.loggedIn.flush(now));
-      keepArea(i, s, 1, f.agentsWithChat.flush(now));
+      keepArea(i, s, 1, f.slots == 1 ? busy : f.agentsWithChat.flush(now));
       keepArea(i, s, 2, f.slotsAvailable.flush(now));
-      keepArea(i, s, 3, f.slotsBusy.flush(now));
+      keepArea(i, s, 3, busy);
     }
   }
 

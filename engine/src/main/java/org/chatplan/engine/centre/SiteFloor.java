@@ -32,10 +32,13 @@ final class SiteFloor {
     }
   }
 
-  /** An agent who held {@code before} chats started one more. */
+  /**
+   * An agent who held {@code before} chats started one more. At concurrency 1 an agent with a chat
+   * is one busy slot, so only the busy slots are tracked (see {@link FloorAreas#tick}).
+   */
   void chatStarted(double now, int before) {
     slotsBusy.add(now, 1);
-    if (before == 0) {
+    if (before == 0 && slots > 1) {
       agentsWithChat.add(now, 1);
     }
   }
@@ -43,7 +46,7 @@ final class SiteFloor {
   /** An agent who held {@code before} chats finished one. */
   void chatEnded(double now, int before) {
     slotsBusy.add(now, -1);
-    if (before == 1) {
+    if (before == 1 && slots > 1) {
       agentsWithChat.add(now, -1);
     }
   }
