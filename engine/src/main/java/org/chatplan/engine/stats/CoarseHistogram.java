@@ -9,17 +9,46 @@ package org.chatplan.engine.stats;
 public final class CoarseHistogram {
   public static final int BUCKETS = 100;
   private static final double RATIO = 1.15;
-  private static final double LOG_RATIO = Math.log(RATIO);
+  /** UPPER[i] = 1.15^i, the (exclusive) upper bound of bucket i; bucket 0 starts at 0. */
+  private static final double[] UPPER = new double[BUCKETS];
+  /** [binary exponent e of a wait >= 1 s] the bucket of 2^e, where the search for such a wait starts. */
+  private static final int[] FROM_EXPONENT;
+
+  static {
+    for (int i = 0; i < BUCKETS; i++) {
+      UPPER[i] = Math.pow(RATIO, i);
+    }
+    FROM_EXPONENT = new int[Math.getExponent(UPPER[BUCKETS - 2]) + 1];
+    int i = 1;
+    for (int e = 0; e < FROM_EXPONENT.length; e++) {
+      double w = Math.scalb(1.0, e);
+      while (i < BUCKETS - 1 && w >= UPPER[i]) {
+        i++;
+      }
+      FROM_EXPONENT[e] = i;
+    }
+  }
 
   private CoarseHistogram() {}
 
-  /** Bucket index of a wait. */
+  /**
+   * Bucket index of a wait. Runs for every chat that waits: instead of a logarithm, the wait's
+   * binary exponent picks the bucket of the power of two below it, and at most five bucket bounds
+   * are compared from there (1.15^5 > 2).
+   */
   public static int bucket(double waitSeconds) {
     if (waitSeconds < 1) {
       return 0;
     }
-    int b = 1 + (int) (Math.log(waitSeconds) / LOG_RATIO);
-    return Math.min(b, BUCKETS - 1);
+    int e = Math.getExponent(waitSeconds);
+    if (e >= FROM_EXPONENT.length) {
+      return BUCKETS - 1;
+    }
+    int i = FROM_EXPONENT[e];
+    while (i < BUCKETS - 1 && waitSeconds >= UPPER[i]) {
+      i++;
+    }
+    return i;
   }
 
   /** The p-quantile from counts {@code counts[offset .. offset + BUCKETS)}, geometric midpoint of its bucket. */

@@ -58,6 +58,29 @@ class StatsTest {
     assertEquals(30 * Math.log(50), h.quantile(0.99), 0.02 * 117.36);
   }
 
+  /** Bucket i >= 1 is [1.15^(i-1), 1.15^i); bucket 0 is under 1 s; the last is open-ended. */
+  @Test
+  void coarseBucketsFollowTheirBounds() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (int k = 0; k < 200_000; k++) {
+      double w = Math.exp(rnd.nextDouble(-3, 17)); // 0.05 s to 280 days
+      int b = CoarseHistogram.bucket(w);
+      if (w < 1) {
+        assertEquals(0, b, "wait " + w);
+      } else if (b == CoarseHistogram.BUCKETS - 1) {
+        assertTrue(w >= Math.pow(1.15, b - 1), "wait " + w);
+      } else {
+        assertTrue(b >= 1 && w >= Math.pow(1.15, b - 1) && w < Math.pow(1.15, b), "wait " + w + " bucket " + b);
+      }
+    }
+    for (int i = 1; i < CoarseHistogram.BUCKETS - 1; i++) {
+      double bound = Math.pow(1.15, i);
+      assertEquals(i + 1, CoarseHistogram.bucket(bound), "at 1.15^" + i);
+      assertEquals(i, CoarseHistogram.bucket(Math.nextDown(bound)), "just under 1.15^" + i);
+    }
+    assertEquals(1, CoarseHistogram.bucket(1.0));
+  }
+
   @Test
   void coarseHistogramIsWithinItsBucketWidth() {
     long[] counts = new long[CoarseHistogram.BUCKETS];
