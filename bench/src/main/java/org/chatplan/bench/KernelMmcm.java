@@ -8,7 +8,6 @@ import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.chatplan.engine.kernel.AdaptiveEventQueue;
-import org.chatplan.engine.kernel.EventHandler;
 import org.chatplan.engine.kernel.EventQueue;
 import org.chatplan.engine.kernel.HeapEventQueue;
 import org.chatplan.engine.kernel.Simulator;
@@ -25,7 +24,7 @@ import org.chatplan.engine.kernel.Simulator;
  * benchmark can swap in {@link HeapEventQueue} alone or {@link SlotHeapEventQueue}). {@code boundaryEvents} adds that many events spread evenly over the horizon and scheduled up
  * front, as chatplan schedules its interval boundaries; 0 gives the pure model.
  */
-public final class KernelMmcm implements EventHandler {
+public final class KernelMmcm {
   private static final int ARRIVAL = 0;
   private static final int PATIENCE = 1;
   private static final int COMPLETION = 2;
@@ -105,18 +104,17 @@ public final class KernelMmcm implements EventHandler {
     if (first < horizon) {
       sim.scheduleAt(first, ARRIVAL, 0, 0);
     }
-    sim.runUntil(horizon, this);
-    return new MmcmModel.Stats(offered, answered, abandoned, waitSum, sim.eventsHandled());
-  }
-
-  @Override public void handle(int kind, int target, int aux) {
-    switch (kind) {
-      case ARRIVAL -> arrive();
-      case PATIENCE -> abandon(target, aux);
-      case COMPLETION -> complete(target);
-      case BOUNDARY -> { }
-      default -> throw new IllegalStateException("unknown event kind " + kind);
+    // The model's own event loop with its dispatch inline, as ChatCentre does (see Simulator.next).
+    while (sim.next(horizon)) {
+      switch (sim.kind()) {
+        case ARRIVAL -> arrive();
+        case PATIENCE -> abandon(sim.target(), sim.aux());
+        case COMPLETION -> complete(sim.target());
+        case BOUNDARY -> { }
+        default -> throw new IllegalStateException("unknown event kind " + sim.kind());
+      }
     }
+    return new MmcmModel.Stats(offered, answered, abandoned, waitSum, sim.eventsHandled());
   }
 
   private void arrive() {

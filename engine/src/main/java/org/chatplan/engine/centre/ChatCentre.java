@@ -1,7 +1,6 @@
 package org.chatplan.engine.centre;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.chatplan.engine.kernel.EventHandler;
 import org.chatplan.engine.kernel.Simulator;
 import org.chatplan.engine.model.Calendar;
 import org.chatplan.engine.model.Region;
@@ -14,7 +13,7 @@ import org.chatplan.engine.random.StreamId;
  * One replication of the chat centre: the event handler that moves chats from arrival through the
  * bot and the queue to an agent, and away again. See docs/model.md for the rules it implements.
  */
-public final class ChatCentre implements EventHandler {
+public final class ChatCentre {
   static final int ARRIVAL = 0;
   static final int BOT_DONE = 1;
   static final int PATIENCE = 2;
@@ -106,21 +105,24 @@ public final class ChatCentre implements EventHandler {
       }
     }
     sim.scheduleAt(warmup, TICK, 0, 0);
-    sim.runUntil(horizon, this);
-  }
-
-  @Override public void handle(int kind, int target, int aux) {
-    switch (kind) {
-      case ARRIVAL -> arrive(target);
-      case BOT_DONE -> botDone(target, aux);
-      case PATIENCE -> abandonment.patienceEvent(target, aux);
-      case COMPLETION -> desk.complete(target, aux);
-      case SHIFT_START -> shiftStart(target, aux);
-      case SHIFT_END -> desk.shiftEnd(target, aux);
-      case TICK -> tick(target);
-      case RETURN -> comeBack(target, aux);
-      case TRANSLATE -> translate(target, aux);
-      default -> throw new IllegalStateException("unknown event kind " + kind);
+    // The event loop and its dispatch in one method, so that the JIT compiles them as one unit
+    // (not sim.runUntil(horizon, handler): see Simulator.next).
+    Simulator s = sim;
+    while (s.next(horizon)) {
+      int target = s.target();
+      int aux = s.aux();
+      switch (s.kind()) {
+        case ARRIVAL -> arrive(target);
+        case BOT_DONE -> botDone(target, aux);
+        case PATIENCE -> abandonment.patienceEvent(target, aux);
+        case COMPLETION -> desk.complete(target, aux);
+        case SHIFT_START -> shiftStart(target, aux);
+        case SHIFT_END -> desk.shiftEnd(target, aux);
+        case TICK -> tick(target);
+        case RETURN -> comeBack(target, aux);
+        case TRANSLATE -> translate(target, aux);
+        default -> throw new IllegalStateException("unknown event kind " + s.kind());
+      }
     }
   }
 

@@ -47,13 +47,46 @@ public final class Simulator {
    * {@code until}; the clock then stands at {@code until}.
    */
   public void runUntil(double until, EventHandler handler) {
-    EventQueue q = events;
-    while (!q.isEmpty() && q.peekTime() <= until) {
-      q.poll();
-      now = q.time();
-      handled++;
-      handler.handle(q.kind(), q.target(), q.aux());
+    while (next(until)) {
+      handler.handle(kind(), target(), aux());
     }
-    now = Math.max(now, until);
+  }
+
+  /**
+   * Takes the next event if it is due at or before {@code until}: the clock moves to it and
+   * {@link #kind}, {@link #target} and {@link #aux} describe it. Otherwise returns false and the
+   * clock stands at {@code until}.
+   *
+   * <p>For a model's own event loop ({@code while (sim.next(t)) { switch (sim.kind()) ... }}): with
+   * the dispatch in the loop's own method, the JIT compiles loop and dispatch as one unit. Through
+   * {@link #runUntil}, the handler is a separate method, and whether the JIT inlines it into the
+   * loop depends on which of the two it happens to compile first: measured on M/M/c+M, the same
+   * code ran at 0.28 or 0.40 s per simulation from one JVM to the next.
+   */
+  public boolean next(double until) {
+    EventQueue q = events;
+    if (q.isEmpty() || q.peekTime() > until) {
+      now = Math.max(now, until);
+      return false;
+    }
+    q.poll();
+    now = q.time();
+    handled++;
+    return true;
+  }
+
+  /** Kind of the event taken by the last {@link #next}. */
+  public int kind() {
+    return events.kind();
+  }
+
+  /** Target of the event taken by the last {@link #next}. */
+  public int target() {
+    return events.target();
+  }
+
+  /** Auxiliary value of the event taken by the last {@link #next}. */
+  public int aux() {
+    return events.aux();
   }
 }
