@@ -8,8 +8,9 @@ How to run (JDK 17's `jfr` tool on the PATH):
       -jvmArgsAppend "-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
   python3 bench/src/main/scripts/jfr-breakdown.py /tmp/jfr/*/profile.jfr
 
-Also works on MmcmBench.chatplanKernelOnly. Execution samples inside a replication are split into the event loop (Simulator.runUntil) and the
-rest (building the centre, read-out). Each event-loop sample is charged to the innermost stack
+Also works on MmcmBench.chatplanKernelOnly. Execution samples inside a replication are split into
+the event loop (ChatCentre.run, KernelMmcm.run or Simulator.runUntil) and the rest (building the
+centre, read-out). Each event-loop sample is charged to the innermost stack
 frame that belongs to one of the components below; a sample whose frames up to the loop match none
 is "model logic": the event handlers' own code.
 """
@@ -19,15 +20,19 @@ import subprocess
 import sys
 
 COMPONENTS = [
-    ("event list (HeapEventQueue add/poll/sift)", r"HeapEventQueue|SlotHeapEventQueue"),
-    ("wait histograms (HdrHistogram via WaitHistogram/recordWait)", r"HdrHistogram|WaitHistogram|Accounting\.recordWait"),
-    ("counters (Accounting.add/addSite, count)", r"Accounting\.add|Accounting\.addSite|\.count\("),
+    ("event list (AdaptiveEventQueue, HeapEventQueue, Simulator)", r"EventQueue|Simulator\.(next|schedule|kind|target|aux)"),
+    ("wait histograms (HdrHistogram, CoarseHistogram, recordWait)", r"HdrHistogram|WaitHistogram|CoarseHistogram|Accounting\.recordWait"),
+    ("counters and CSAT (Accounting, ChatOutcomes)", r"Accounting\.|ChatOutcomes|Satisfaction|\.count\("),
     ("time-weighted statistics (TimeWeighted)", r"TimeWeighted"),
     ("random variates (commons-rng samplers, ArrivalProcess)", r"commons\.rng|ArrivalProcess"),
     ("agents and routing (AgentPool, Router)", r"AgentPool|Router"),
     ("queue of chats (ChatQueue)", r"ChatQueue"),
     ("chat pool (ChatPool)", r"ChatPool"),
 ]
+
+
+# The frame that runs the event loop: a model's own loop over Simulator.next, or runUntil.
+LOOP = re.compile(r"ChatCentre\.run\(|KernelMmcm\.run\(|Simulator\.runUntil")
 
 
 def samples(path):
@@ -47,17 +52,17 @@ def main(paths):
         for frames in samples(path):
             if not any("Experiment.replicate" in f or "KernelMmcm.run" in f for f in frames):
                 continue
-            if not any("Simulator.runUntil" in f for f in frames):
+            if not any(LOOP.search(f) for f in frames):
                 phases["outside the event loop (centre set-up, read-out)"] += 1
                 continue
-            phases["event loop (Simulator.runUntil)"] += 1
+            phases["event loop"] += 1
             part = "model logic (event handlers' own code)"
             for f in frames:
                 hit = [name for name, rx in COMPONENTS if re.search(rx, f)]
                 if hit:
                     part = hit[0]
                     break
-                if "Simulator.runUntil" in f:
+                if LOOP.search(f):
                     break
             parts[part] += 1
         total = sum(phases.values())
