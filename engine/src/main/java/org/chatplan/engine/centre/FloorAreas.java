@@ -1,7 +1,5 @@
 package org.chatplan.engine.centre;
 
-import org.chatplan.engine.stats.TimeWeighted;
-
 /**
  * Time-weighted quantities of the floor: chats waiting (summed per chat) and in service, and per site the agents
  * logged in, agents holding a chat, available and busy slots. At each interval boundary the areas
