@@ -67,14 +67,7 @@ public final class PhoneSection {
       if (s == null || s.n() == 0 || Double.isNaN(s.mean())) {
         continue;
       }
-      ObjectNode v = summary.putObject(key);
-      v.put("mean", s.mean());
-      if (Double.isNaN(s.halfWidth())) {
-        v.putNull("halfWidth");
-      } else {
-        v.put("halfWidth", s.halfWidth());
-      }
-      v.put("n", s.n());
+      ResultJson.putSummary(summary, key, s);
     }
     ArrayNode agents = o.putArray("agentsPerInterval");
     for (int a : phone.agentsPerInterval()) {

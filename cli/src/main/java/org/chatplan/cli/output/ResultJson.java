@@ -96,16 +96,21 @@ public final class ResultJson {
       if (s == null || s.n() == 0) {
         continue;
       }
-      ObjectNode v = o.putObject(metric.key());
-      v.put("mean", s.mean());
-      if (Double.isNaN(s.halfWidth())) {
-        v.putNull("halfWidth");
-      } else {
-        v.put("halfWidth", s.halfWidth());
-      }
-      v.put("n", s.n());
+      putSummary(o, metric.key(), s);
     }
     return o;
+  }
+
+  /** {@code o.key = {mean, halfWidth, n}}; an undefined half-width (one replication) is null. */
+  public static void putSummary(ObjectNode o, String key, MetricSummary s) {
+    ObjectNode v = o.putObject(key);
+    v.put("mean", s.mean());
+    if (Double.isNaN(s.halfWidth())) {
+      v.putNull("halfWidth");
+    } else {
+      v.put("halfWidth", s.halfWidth());
+    }
+    v.put("n", s.n());
   }
 
   private static ObjectNode namedValues(Map<String, Figures> byName) {

@@ -83,7 +83,7 @@ final class Accounting {
   void addCell(int counter, int cell, int region, int interval, double value) {
     cells[cell * Counter.COUNT + counter] += value;
     if (interval >= 0) {
-      byInterval[(interval * (regions + sites) + region) * Counter.COUNT + counter] += value;
+      byInterval[rowAt(interval, region) + counter] += value;
     }
   }
 
@@ -95,8 +95,8 @@ final class Accounting {
    */
   void answer(int cell, int region, int site, int interval, double wait, double csat, boolean withinTarget) {
     int cellAt = cell * Counter.COUNT;
-    int rowAt = (interval * (regions + sites) + region) * Counter.COUNT;
-    int siteRowAt = (interval * (regions + sites) + regions + site) * Counter.COUNT;
+    int rowAt = rowAt(interval, region);
+    int siteRowAt = rowAt(interval, regions + site);
     if (wait == 0) {
       bump(cellAt, rowAt, siteRowAt, Counter.IMMEDIATE, 1);
       bump(cellAt, rowAt, siteRowAt, Counter.CSAT_SUM, csat);
@@ -114,10 +114,15 @@ final class Accounting {
 
   /** One chat of the reported window (interval >= 0) finished its service at {@code site}. */
   void handle(int cell, int region, int site, int interval, double seconds) {
-    int rowAt = (interval * (regions + sites) + region) * Counter.COUNT;
+    int rowAt = rowAt(interval, region);
     int cellAt = cell * Counter.COUNT;
-    bump(cellAt, rowAt, rowAt + (regions - region + site) * Counter.COUNT, Counter.HANDLED, 1);
+    bump(cellAt, rowAt, rowAt(interval, regions + site), Counter.HANDLED, 1);
     bump(cellAt, rowAt, -1, Counter.HANDLE_SUM, seconds);
+  }
+
+  /** Offset in {@link #byInterval} of an interval's row: rows 0.. are regions, then sites. */
+  private int rowAt(int interval, int row) {
+    return (interval * (regions + sites) + row) * Counter.COUNT;
   }
 
   /** Adds to counter k of a cell, its region's interval row and, if siteRowAt >= 0, a site's. */
@@ -160,7 +165,7 @@ final class Accounting {
     addImmediate(byInterval);
     for (int i = 0; i < intervals; i++) {
       for (int s = 0; s < sites; s++) {
-        int rowAt = (i * (regions + sites) + regions + s) * Counter.COUNT;
+        int rowAt = rowAt(i, regions + s);
         for (int k = 0; k < Counter.COUNT; k++) {
           siteTotals[s * Counter.COUNT + k] += byInterval[rowAt + k];
         }
@@ -227,6 +232,6 @@ final class Accounting {
   }
 
   double interval(int interval, int row, int counter) {
-    return byInterval[(interval * (regions + sites) + row) * Counter.COUNT + counter];
+    return byInterval[rowAt(interval, row) + counter];
   }
 }

@@ -41,7 +41,7 @@ final class FloorAreas {
       SiteFloor f = floors[s];
       double busy = f.slotsBusy.flush(now);
       keepArea(i, s, 0, f.loggedIn.flush(now));
-      keepArea(i, s, 1, f.slots == 1 ? busy : f.agentsWithChat.flush(now));
+      keepArea(i, s, 1, f.agentsWithChatArea(now, busy));
       keepArea(i, s, 2, f.slotsAvailable.flush(now));
       keepArea(i, s, 3, busy);
     }

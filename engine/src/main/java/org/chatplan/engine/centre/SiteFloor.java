@@ -34,7 +34,7 @@ final class SiteFloor {
 
   /**
    * An agent who held {@code before} chats started one more. At concurrency 1 an agent with a chat
-   * is one busy slot, so only the busy slots are tracked (see {@link FloorAreas#tick}).
+   * is one busy slot, so only the busy slots are tracked (see {@link #agentsWithChatArea}).
    */
   void chatStarted(double now, int before) {
     slotsBusy.add(now, 1);
@@ -49,6 +49,14 @@ final class SiteFloor {
     if (before == 1 && slots > 1) {
       agentsWithChat.add(now, -1);
     }
+  }
+
+  /**
+   * Area of agents holding a chat since the last flush, given the busy-slot area of the same span
+   * (which the caller has just flushed): at concurrency 1 the two are the same quantity.
+   */
+  double agentsWithChatArea(double now, double busySlotArea) {
+    return slots == 1 ? busySlotArea : agentsWithChat.flush(now);
   }
 
   /** An agent record that is off duty, or -1 when a new one must be created. */
