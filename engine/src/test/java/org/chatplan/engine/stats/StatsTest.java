@@ -24,6 +24,22 @@ class StatsTest {
     assertEquals(all.variance(), a.variance(), 1e-12);
   }
 
+  /**
+   * The tabulated t quantiles are the distribution's own, on both sides of the table's edge, and
+   * match published values (t_{0.975} with 1, 9, 29 and 120 degrees of freedom).
+   */
+  @Test
+  void studentQuantileTableMatchesTheDistribution() {
+    for (int df = 1; df < MetricSummary.T975_TABLE + 20; df++) {
+      assertEquals(org.apache.commons.statistics.distribution.TDistribution.of(df).inverseCumulativeProbability(0.975),
+          MetricSummary.studentT975(df), 0.0, "df " + df);
+    }
+    assertEquals(12.7062, MetricSummary.studentT975(1), 5e-5);
+    assertEquals(2.2622, MetricSummary.studentT975(9), 5e-5);
+    assertEquals(2.0452, MetricSummary.studentT975(29), 5e-5);
+    assertEquals(1.9799, MetricSummary.studentT975(120), 5e-5);
+  }
+
   @Test
   void timeWeightedAreaIsTheIntegral() {
     TimeWeighted w = new TimeWeighted();
