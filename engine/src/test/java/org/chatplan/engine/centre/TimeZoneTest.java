@@ -107,4 +107,38 @@ class TimeZoneTest {
   private static double utc(long zero, int y, int mo, int d, int h, int mi) {
     return java.time.LocalDateTime.of(y, mo, d, h, mi).toEpochSecond(ZoneOffset.UTC) - zero;
   }
+
+  /**
+   * Night seconds with the offset looked up per transition equal, to the second, the definition:
+   * a {@code ZonedDateTime} at every 5-minute step's midpoint. Random spans (on and off the grid,
+   * shorter and longer than a step) across DST changes, in zones with half-hour and 45-minute
+   * offsets and Lord Howe's half-hour DST.
+   */
+  @Test
+  void nightSecondsMatchTheLocalClockAtEveryStep() {
+    long zero = java.time.ZonedDateTime.of(2027, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (String z : List.of("America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu",
+        "Asia/Kolkata", "UTC", "America/Santiago")) {
+      ZoneId zone = ZoneId.of(z);
+      for (int k = 0; k < 200; k++) {
+        double from = k % 2 == 0 ? 300 * rnd.nextInt(0, 20_000) : rnd.nextDouble(0, 6e6);
+        double to = from + (k % 5 == 0 ? rnd.nextDouble(0, 600) : rnd.nextDouble(0, 3e6));
+        assertEquals(nightSecondsByClock(zone, zero, from, to), ShiftSchedule.nightSeconds(zone, zero, from, to),
+            0.0, z + " [" + from + ", " + to + ")");
+      }
+    }
+  }
+
+  private static double nightSecondsByClock(ZoneId zone, long zero, double from, double to) {
+    double night = 0;
+    for (double t = from; t < to; t += 300) {
+      double step = Math.min(300, to - t);
+      int hour = java.time.ZonedDateTime.ofInstant(Instant.ofEpochSecond(zero + (long) (t + step / 2)), zone).getHour();
+      if (hour >= 22 || hour < 6) {
+        night += step;
+      }
+    }
+    return night;
+  }
 }
