@@ -9,7 +9,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Interleaved A/B timing of one M/M/c+M implementation from two builds of this benchmarks jar, in
+ * Interleaved A/B timing of one M/M/c+M implementation (or of the default scenario's replications,
+ * {@link DefaultReplications}) from two builds of this benchmarks jar, in
  * one JVM: each build is loaded in its own class loader and the two alternate run by run (A first
  * on even rounds, B first on odd ones), so a slow phase of the host hits both alike. Separate JMH
  * runs minutes apart differed by more than the changes being measured (up to 40% when the host was
@@ -18,7 +19,7 @@ import java.util.List;
  * <pre>
  * cp bench/target/benchmarks.jar /tmp/before.jar    # then change the code and rebuild
  * java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp bench/target/benchmarks.jar \
- *     org.chatplan.bench.JarAB /tmp/before.jar bench/target/benchmarks.jar 30 [ChatplanMmcm|KernelMmcm]
+ *     org.chatplan.bench.JarAB /tmp/before.jar bench/target/benchmarks.jar 30 [ChatplanMmcm|KernelMmcm|DefaultReplications]
  * </pre>
  *
  * Prints the mean of the fastest quarter of the rounds after 8 warm-up rounds, the medians and
@@ -31,7 +32,7 @@ public final class JarAB {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: JarAB A.jar B.jar ROUNDS [ChatplanMmcm|KernelMmcm|SsjMmcm|PriorityQueueMmcm]");
+      System.err.println("usage: JarAB A.jar B.jar ROUNDS [ChatplanMmcm|KernelMmcm|SsjMmcm|PriorityQueueMmcm|DefaultReplications]");
       System.exit(2);
     }
     String impl = args.length > 3 ? args[3] : "ChatplanMmcm";
@@ -85,9 +86,11 @@ public final class JarAB {
       int days = mmcm.getField("BENCH_DAYS").getInt(null);
       Object reference = mmcm.getMethod("reference", int.class).invoke(null, days);
       Class<?> cls = loader.loadClass("org.chatplan.bench." + impl);
-      model = impl.equals("KernelMmcm")
-          ? cls.getConstructor(mmcm, long.class, int.class).newInstance(reference, MmcmBench.SEED, 0)
-          : cls.getConstructor(mmcm, long.class).newInstance(reference, MmcmBench.SEED);
+      model = switch (impl) {
+        case "KernelMmcm" -> cls.getConstructor(mmcm, long.class, int.class).newInstance(reference, MmcmBench.SEED, 0);
+        case "DefaultReplications" -> cls.getConstructor().newInstance();
+        default -> cls.getConstructor(mmcm, long.class).newInstance(reference, MmcmBench.SEED);
+      };
       run = cls.getMethod("run");
     }
 
