@@ -52,7 +52,7 @@ public final class SweepCommand implements Callable<Integer> {
   Path csv;
 
   @Option(names = "--chart", paramLabel = "FILE", description = "Draw the first metric against a one-field sweep, "
-      + "with 95% confidence bars (.png or .svg).")
+      + "with 95%% confidence bars (.png or .svg).")
   Path chart;
 
   @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();

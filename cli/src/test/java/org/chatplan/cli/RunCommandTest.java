@@ -19,6 +19,33 @@ class RunCommandTest {
     assertEquals(0, Cli.run("run", "--help").code());
   }
 
+  /**
+   * Every command's help renders without picocli format warnings (a bare '%' in a description
+   * makes picocli print a warning to the terminal and show the text unformatted).
+   */
+  @Test
+  void everyHelpRendersWithoutFormatWarnings() {
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.util.List<String> commands = new java.util.ArrayList<>();
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+      todo.add(Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+          new java.io.PrintWriter(new java.io.StringWriter())));
+      while (!todo.isEmpty()) {
+        picocli.CommandLine c = todo.poll();
+        commands.add(c.getCommandName());
+        assertTrue(c.getUsageMessage().contains("Usage:"), c.getCommandName());
+        todo.addAll(c.getSubcommands().values());
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    assertTrue(commands.containsAll(java.util.List.of("run", "sweep", "compare", "staff", "erlang")), commands.toString());
+    assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "warnings while rendering help");
+  }
+
   @Test
   void badUsageExitsTwoWithoutStackTrace() {
     Cli c = Cli.run("run", "--replications", "many");

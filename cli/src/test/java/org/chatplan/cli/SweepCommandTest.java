@@ -74,6 +74,15 @@ class SweepCommandTest {
     assertTrue(Files.readString(svg).startsWith("<?xml"), "an SVG document");
   }
 
+  /** As its help says, a sweep without a scenario sweeps the bundled default. */
+  @Test
+  void withoutAScenarioSweepsTheBundledDefault() {
+    Run r = run("sweep", "--set", "targets.maxAbandonPercent=5", "--replications", "1", "--threads", "2");
+    assertEquals(Main.OK, r.code(), r.err());
+    assertTrue(r.out().contains("follow-the-sun") || r.out().contains("Global e-commerce"), r.out());
+    assertTrue(r.out().contains("1 point(s), each 1 replication(s)"), r.out());
+  }
+
   @Test
   void pointsLoadedThroughTheLoaderDifferOnlyInTheSweptField() {
     List<SweepAxis> axes = SweepPoints.axes(List.of("agents.sites[0].agents=8,12"));
