@@ -36,7 +36,7 @@ public final class Main implements Callable<Integer> {
         e.flush();
         return BAD_INPUT;
       }
-      e.println("chatplan: run failed: " + ex);
+      e.println(causedByOutOfMemory(ex) ? outOfMemory(Runtime.getRuntime().maxMemory()) : "chatplan: run failed: " + ex);
       e.flush();
       return RUN_FAILED;
     });
@@ -52,10 +52,37 @@ public final class Main implements Callable<Integer> {
   }
 
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // by now the command's data is unreachable, so there is room to say so in one line
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      code = RUN_FAILED;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** True when a worker's OutOfMemoryError reached the command wrapped in other exceptions. */
+  static boolean causedByOutOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one line for a run that needed more memory than the JVM may use. Output files are written
+   * atomically, so one being written at the time is simply absent.
+   */
+  static String outOfMemory(long maxHeapBytes) {
+    return "chatplan: run failed: out of memory (Java may use " + maxHeapBytes / (1024 * 1024) + " MB; a file "
+        + "being written was left unwritten). Give Java more, e.g. JAVA_OPTS=-Xmx8g ./chatplan ..., or run "
+        + "fewer days, intervals or replications";
   }
 
   public static void main(String[] args) {

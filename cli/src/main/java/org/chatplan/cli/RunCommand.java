@@ -80,11 +80,12 @@ public final class RunCommand implements Callable<Integer> {
       PhoneSection.print(result, phone, out);
     }
     if (json != null) {
-      AtomicFile.write(json, ResultJson.toJson(result, phone == null ? null : PhoneSection.json(phone)));
+      PhoneResult phoneResult = phone;
+      AtomicFile.write(json, stream -> ResultJson.write(result, phoneResult, stream));
       out.println("JSON written to " + json);
     }
     if (csv != null) {
-      AtomicFile.write(csv, IntervalCsv.toCsv(result));
+      AtomicFile.write(csv, stream -> IntervalCsv.write(result, stream));
       out.println("CSV written to " + csv);
     }
     if (report != null) {

@@ -46,6 +46,17 @@ class RunCommandTest {
     assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "warnings while rendering help");
   }
 
+  /** A worker's OutOfMemoryError, however wrapped, is told as one line with what to do about it. */
+  @Test
+  void outOfMemoryIsOneLineWithTheRemedy() {
+    Throwable wrapped = new IllegalStateException(new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space")));
+    assertTrue(Main.causedByOutOfMemory(wrapped));
+    assertTrue(!Main.causedByOutOfMemory(new IllegalStateException(new RuntimeException("other"))));
+    String line = Main.outOfMemory(2L * 1024 * 1024 * 1024);
+    assertTrue(line.startsWith("chatplan: run failed: out of memory (Java may use 2048 MB"), line);
+    assertTrue(line.contains("JAVA_OPTS=-Xmx8g") && !line.contains("\n"), line);
+  }
+
   @Test
   void badUsageExitsTwoWithoutStackTrace() {
     Cli c = Cli.run("run", "--replications", "many");

@@ -1,7 +1,10 @@
 package org.chatplan.charts.render;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,18 +23,39 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** What a file holds, written to the stream it is given (which it need not close). */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** Writes {@code bytes} to {@code target}, creating its folder if needed. */
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /**
+   * Streams {@code content} to {@code target}, creating its folder if needed: for outputs too large
+   * to hold in memory twice (a year of 30-minute intervals is hundreds of MB of JSON).
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path file = target.toAbsolutePath().normalize();
     Path dir = file.getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
+        BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+        content.writeTo(new FilterOutputStream(buffered) {
+          @Override public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override public void close() throws IOException {
+            flush(); // the channel is closed here, after it is forced to disk
+          }
+        });
+        buffered.flush();
         ch.force(true);
       }
       readableByAll(tmp);

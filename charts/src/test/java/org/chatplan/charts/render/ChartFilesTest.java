@@ -87,6 +87,30 @@ class ChartFilesTest {
     assertEquals(List.of("busy"), names(dir));
   }
 
+  /**
+   * Streamed content: a writer that fails halfway leaves the old file as it was and no temporary
+   * file; one that closes the stream it was given still gets its bytes to disk.
+   */
+  @Test
+  void streamedContentIsWrittenWhollyOrNotAtAll() throws IOException {
+    Path f = dir.resolve("big.json");
+    Files.writeString(f, "old");
+    assertThrows(IOException.class, () -> AtomicFiles.write(f, out -> {
+      out.write("{\"half\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    }));
+    assertEquals("old", Files.readString(f));
+    assertEquals(List.of("big.json"), names(dir));
+    AtomicFiles.write(f, out -> {
+      for (int i = 0; i < 100_000; i++) {
+        out.write('x');
+      }
+      out.close();
+    });
+    assertEquals(100_000, Files.size(f));
+    assertEquals(List.of("big.json"), names(dir));
+  }
+
   @Test
   void writtenFilesAreReadableByOthers() throws IOException {
     Path f = dir.resolve("r.txt");

@@ -1,14 +1,16 @@
 package org.chatplan.cli.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.chatplan.charts.render.AtomicFiles;
 import org.chatplan.cli.UserError;
 
-/** Writes a file completely or not at all: a temporary file in the same folder, then a move. */
+/**
+ * Output files of the commands: refused up front if they would overwrite without {@code --force},
+ * then written completely or not at all by {@link AtomicFiles} (a temporary file in the same folder,
+ * forced to disk, then moved over the target).
+ */
 public final class AtomicFile {
   private AtomicFile() {}
 
@@ -30,21 +32,11 @@ public final class AtomicFile {
   }
 
   public static void write(Path target, String text) throws IOException {
-    write(target, text.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.writeString(target, text);
   }
 
-  public static void write(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  /** Streams the content to a temporary file, then moves it over the target. */
+  public static void write(Path target, AtomicFiles.Content content) throws IOException {
+    AtomicFiles.write(target, content);
   }
 }

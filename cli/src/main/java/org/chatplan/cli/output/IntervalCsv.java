@@ -1,8 +1,10 @@
 package org.chatplan.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,28 +27,25 @@ public final class IntervalCsv {
 
   private IntervalCsv() {}
 
-  public static String toCsv(ExperimentResult r) {
+  /** Writes the table, row by row (a year of intervals is too large to build as one string first). */
+  public static void write(ExperimentResult r, OutputStream out) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true)
         .addColumn("intervalStart").addColumn("interval").addColumn("scope").addColumn("name");
     for (Metric m : COLUMNS) {
       schema.addColumn(m.key()).addColumn(m.key() + "HalfWidth");
     }
     Calendar cal = r.scenario().calendar();
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < r.byInterval().size(); i++) {
-      String start = Instant.ofEpochSecond(cal.reportStartEpochSecond() + (long) (i * cal.intervalSeconds())).toString();
-      rows.add(row(start, i, "total", "all", r.byInterval().get(i)));
-      for (Map.Entry<String, Map<Metric, MetricSummary>> e : r.byIntervalRegion().get(i).entrySet()) {
-        rows.add(row(start, i, "region", e.getKey(), e.getValue()));
+    try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+      for (int i = 0; i < r.byInterval().size(); i++) {
+        String start = Instant.ofEpochSecond(cal.reportStartEpochSecond() + (long) (i * cal.intervalSeconds())).toString();
+        rows.write(row(start, i, "total", "all", r.byInterval().get(i)));
+        for (Map.Entry<String, Map<Metric, MetricSummary>> e : r.byIntervalRegion().get(i).entrySet()) {
+          rows.write(row(start, i, "region", e.getKey(), e.getValue()));
+        }
+        for (Map.Entry<String, Map<Metric, MetricSummary>> e : r.byIntervalSite().get(i).entrySet()) {
+          rows.write(row(start, i, "site", e.getKey(), e.getValue()));
+        }
       }
-      for (Map.Entry<String, Map<Metric, MetricSummary>> e : r.byIntervalSite().get(i).entrySet()) {
-        rows.add(row(start, i, "site", e.getKey(), e.getValue()));
-      }
-    }
-    try {
-      return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write CSV", e);
     }
   }
 

@@ -1,8 +1,7 @@
 package org.chatplan.cli.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,23 +57,24 @@ public final class PhoneSection {
   }
 
   /** The JSON "phone" object: summary (same {mean, halfWidth, n} shape) and the staffing per interval. */
-  public static ObjectNode json(PhoneResult phone) {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode o = mapper.createObjectNode();
-    ObjectNode summary = o.putObject("summary");
+  static void json(JsonGenerator g, PhoneResult phone) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("summary");
     for (String key : PhoneBaseline.KEYS) {
       MetricSummary s = phone.get(key);
       if (s == null || s.n() == 0 || Double.isNaN(s.mean())) {
         continue;
       }
-      ResultJson.putSummary(summary, key, s);
+      ResultJson.summary(g, key, s);
     }
-    ArrayNode agents = o.putArray("agentsPerInterval");
+    g.writeEndObject();
+    g.writeArrayFieldStart("agentsPerInterval");
     for (int a : phone.agentsPerInterval()) {
-      agents.add(a);
+      g.writeNumber(a);
     }
-    o.put("targetsMet", phone.plan().met());
-    return o;
+    g.writeEndArray();
+    g.writeBooleanField("targetsMet", phone.plan().met());
+    g.writeEndObject();
   }
 
   /** The report's chat vs phone section. */

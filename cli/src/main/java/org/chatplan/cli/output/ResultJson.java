@@ -1,14 +1,16 @@
 package org.chatplan.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.chatplan.engine.model.Calendar;
+import org.chatplan.engine.planning.PhoneResult;
 import org.chatplan.engine.run.ExperimentResult;
 import org.chatplan.engine.run.Figures;
 import org.chatplan.engine.run.Metric;
@@ -18,116 +20,131 @@ import org.chatplan.engine.stats.MetricSummary;
 /**
  * The JSON result (docs/json-result.md). Keys are camelCase and stable; undefined figures are left
  * out; nothing depends on the wall clock or thread count, so the same scenario and seed give the
- * same bytes.
+ * same bytes. Streamed, not built as a tree first: a year of 30-minute intervals is a few hundred MB
+ * of JSON, which as a tree did not fit in a 2 GB heap.
  */
 public final class ResultJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private ResultJson() {}
 
-  public static String toJson(ExperimentResult r) {
-    return toJson(r, null);
-  }
-
-  /** The result, with an optional extra section (e.g. the phone baseline) under "phone". */
-  public static String toJson(ExperimentResult r, ObjectNode phone) {
-    try {
-      return MAPPER.writeValueAsString(tree(r, phone)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write JSON", e);
+  /** Writes the result, with the phone baseline under "phone" when there is one. */
+  public static void write(ExperimentResult r, PhoneResult phone, OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      Calendar cal = r.scenario().calendar();
+      g.writeStartObject();
+      g.writeStringField("scenario", r.scenario().name());
+      g.writeStringField("description", r.scenario().description());
+      g.writeStringField("currency", r.scenario().currency());
+      g.writeNumberField("seed", r.seed());
+      g.writeNumberField("replications", r.replications().size());
+      g.writeObjectFieldStart("window");
+      g.writeStringField("start", Instant.ofEpochSecond(cal.reportStartEpochSecond()).toString());
+      g.writeNumberField("days", cal.days());
+      g.writeNumberField("intervalSeconds", cal.intervalSeconds());
+      g.writeNumberField("warmupSeconds", cal.warmupSeconds());
+      g.writeEndObject();
+      g.writeObjectFieldStart("chat");
+      g.writeFieldName("summary");
+      summaries(g, r.total());
+      g.writeArrayFieldStart("byInterval");
+      for (int i = 0; i < r.byInterval().size(); i++) {
+        g.writeStartObject();
+        g.writeNumberField("index", i);
+        g.writeStringField("start",
+            Instant.ofEpochSecond(cal.reportStartEpochSecond() + (long) (i * cal.intervalSeconds())).toString());
+        summaryFields(g, r.byInterval().get(i));
+        named(g, "byRegion", r.byIntervalRegion().get(i));
+        named(g, "bySite", r.byIntervalSite().get(i));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      named(g, "byRegion", r.byRegion());
+      named(g, "bySite", r.bySite());
+      named(g, "byTopic", r.byTopic());
+      named(g, "byLanguage", r.byLanguage());
+      g.writeArrayFieldStart("replicationValues");
+      for (ReplicationResult rep : r.replications()) {
+        g.writeStartObject();
+        g.writeNumberField("replication", rep.replication());
+        g.writeFieldName("summary");
+        values(g, rep.total());
+        namedValues(g, "byRegion", rep.byRegion());
+        namedValues(g, "bySite", rep.bySite());
+        namedValues(g, "byTopic", rep.byTopic());
+        namedValues(g, "byLanguage", rep.byLanguage());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      if (phone != null) {
+        g.writeFieldName("phone");
+        PhoneSection.json(g, phone);
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
     }
   }
 
-  public static ObjectNode tree(ExperimentResult r, ObjectNode phone) {
-    ObjectNode root = MAPPER.createObjectNode();
-    Calendar cal = r.scenario().calendar();
-    root.put("scenario", r.scenario().name());
-    root.put("description", r.scenario().description());
-    root.put("currency", r.scenario().currency());
-    root.put("seed", r.seed());
-    root.put("replications", r.replications().size());
-    ObjectNode window = root.putObject("window");
-    window.put("start", Instant.ofEpochSecond(cal.reportStartEpochSecond()).toString());
-    window.put("days", cal.days());
-    window.put("intervalSeconds", cal.intervalSeconds());
-    window.put("warmupSeconds", cal.warmupSeconds());
-    ObjectNode chat = root.putObject("chat");
-    chat.set("summary", summaries(r.total()));
-    ArrayNode intervals = chat.putArray("byInterval");
-    for (int i = 0; i < r.byInterval().size(); i++) {
-      ObjectNode row = intervals.addObject();
-      row.put("index", i);
-      row.put("start", Instant.ofEpochSecond(cal.reportStartEpochSecond() + (long) (i * cal.intervalSeconds())).toString());
-      row.setAll(summaries(r.byInterval().get(i)));
-      row.set("byRegion", named(r.byIntervalRegion().get(i)));
-      row.set("bySite", named(r.byIntervalSite().get(i)));
+  private static void named(JsonGenerator g, String field, Map<String, Map<Metric, MetricSummary>> byName)
+      throws IOException {
+    g.writeObjectFieldStart(field);
+    for (Map.Entry<String, Map<Metric, MetricSummary>> e : byName.entrySet()) {
+      g.writeFieldName(e.getKey());
+      summaries(g, e.getValue());
     }
-    chat.set("byRegion", named(r.byRegion()));
-    chat.set("bySite", named(r.bySite()));
-    chat.set("byTopic", named(r.byTopic()));
-    chat.set("byLanguage", named(r.byLanguage()));
-    ArrayNode reps = chat.putArray("replicationValues");
-    for (ReplicationResult rep : r.replications()) {
-      ObjectNode o = reps.addObject();
-      o.put("replication", rep.replication());
-      o.set("summary", values(rep.total()));
-      o.set("byRegion", namedValues(rep.byRegion()));
-      o.set("bySite", namedValues(rep.bySite()));
-      o.set("byTopic", namedValues(rep.byTopic()));
-      o.set("byLanguage", namedValues(rep.byLanguage()));
-    }
-    if (phone != null) {
-      root.set("phone", phone);
-    }
-    return root;
-  }
-
-  private static ObjectNode named(Map<String, Map<Metric, MetricSummary>> byName) {
-    ObjectNode o = MAPPER.createObjectNode();
-    byName.forEach((name, m) -> o.set(name, summaries(m)));
-    return o;
+    g.writeEndObject();
   }
 
   /** {key: {mean, halfWidth, n}} for every defined metric, in {@link Metric} order. */
-  public static ObjectNode summaries(Map<Metric, MetricSummary> m) {
-    ObjectNode o = MAPPER.createObjectNode();
+  private static void summaries(JsonGenerator g, Map<Metric, MetricSummary> m) throws IOException {
+    g.writeStartObject();
+    summaryFields(g, m);
+    g.writeEndObject();
+  }
+
+  private static void summaryFields(JsonGenerator g, Map<Metric, MetricSummary> m) throws IOException {
     for (Metric metric : Metric.values()) {
       MetricSummary s = m.get(metric);
       if (s == null || s.n() == 0) {
         continue;
       }
-      putSummary(o, metric.key(), s);
+      summary(g, metric.key(), s);
     }
-    return o;
   }
 
-  /** {@code o.key = {mean, halfWidth, n}}; an undefined half-width (one replication) is null. */
-  public static void putSummary(ObjectNode o, String key, MetricSummary s) {
-    ObjectNode v = o.putObject(key);
-    v.put("mean", s.mean());
+  /** {@code key: {mean, halfWidth, n}}; an undefined half-width (one replication) is null. */
+  static void summary(JsonGenerator g, String key, MetricSummary s) throws IOException {
+    g.writeObjectFieldStart(key);
+    g.writeNumberField("mean", s.mean());
     if (Double.isNaN(s.halfWidth())) {
-      v.putNull("halfWidth");
+      g.writeNullField("halfWidth");
     } else {
-      v.put("halfWidth", s.halfWidth());
+      g.writeNumberField("halfWidth", s.halfWidth());
     }
-    v.put("n", s.n());
+    g.writeNumberField("n", s.n());
+    g.writeEndObject();
   }
 
-  private static ObjectNode namedValues(Map<String, Figures> byName) {
-    ObjectNode o = MAPPER.createObjectNode();
-    byName.forEach((name, f) -> o.set(name, values(f)));
-    return o;
+  private static void namedValues(JsonGenerator g, String field, Map<String, Figures> byName) throws IOException {
+    g.writeObjectFieldStart(field);
+    for (Map.Entry<String, Figures> e : byName.entrySet()) {
+      g.writeFieldName(e.getKey());
+      values(g, e.getValue());
+    }
+    g.writeEndObject();
   }
 
-  private static ObjectNode values(Figures f) {
-    ObjectNode o = MAPPER.createObjectNode();
+  private static void values(JsonGenerator g, Figures f) throws IOException {
+    g.writeStartObject();
     for (Metric metric : Metric.values()) {
       double v = f.get(metric);
       if (!Double.isNaN(v)) {
-        o.put(metric.key(), v);
+        g.writeNumberField(metric.key(), v);
       }
     }
-    return o;
+    g.writeEndObject();
   }
 
   /** Keys written for a summary, for documentation tests. */
