@@ -48,6 +48,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
 
+  @picocli.CommandLine.Mixin Overrides overrides = new Overrides();
+
   @Option(names = "--force", description = "Overwrite a report that already exists.")
   boolean force;
 
@@ -84,7 +86,7 @@ public final class CompareCommand implements Callable<Integer> {
     List<Scenario> loaded = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (String s : scenarios) {
-      LoadResult r = ScenarioLoader.resolve(s);
+      LoadResult r = ScenarioLoader.resolve(s, overrides.settings);
       for (Problem p : r.warnings()) {
         err.println(p.format());
       }

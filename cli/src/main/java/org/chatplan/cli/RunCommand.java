@@ -46,10 +46,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the report's time axes (default UTC), e.g. Europe/Berlin.")
   String zone;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Override a scenario field before validation, e.g. --set calendar.days=14 "
-          + "--set 'demand.regions[*].chatsPerWeek=x1.2'. Repeatable.")
-  java.util.List<String> settings = new java.util.ArrayList<>();
+  @picocli.CommandLine.Mixin Overrides overrides = new Overrides();
 
   @Option(names = "--no-phone", description = "Skip the phone baseline (staffing the phone side takes a few simulations).")
   boolean noPhone;
@@ -65,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
     AtomicFile.checkWritable(csv, force);
     Reports.checkWritable(report, force);
     java.time.ZoneId axisZone = Reports.zone(zone);
-    Scenario s = Scenarios.withRun(Scenarios.load(scenario, settings, err), runOptions.replications, runOptions.seed);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
     ExperimentResult result;
     try (Progress progress = Progress.start("simulating", s.run().replications())) {
       result = new Experiment(s).run(t, i -> progress.step());
@@ -89,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
       out.println("CSV written to " + csv);
     }
     if (report != null) {
-      Reports.writeRun(report, result, Scenarios.text(scenario), axisZone,
+      Reports.writeRun(report, result, Scenarios.text(scenario, overrides.settings), axisZone,
           phone == null ? null : PhoneSection.comparison(result, phone));
       out.println("Report written to " + report.resolve("index.html"));
     }

@@ -14,12 +14,10 @@ import org.chatplan.scenarios.ScenarioLoader;
 final class Scenarios {
   private Scenarios() {}
 
-  /** The loaded scenario; warnings go to {@code err}; errors throw a {@link UserError}. */
-  static Scenario load(String nameOrFile, PrintWriter err) {
-    return load(nameOrFile, List.of(), err);
-  }
-
-  /** As {@link #load(String, PrintWriter)}, with {@code PATH=VALUE} overrides applied before validation. */
+  /**
+   * The loaded scenario, with {@code PATH=VALUE} overrides applied before validation; warnings go
+   * to {@code err}; errors throw a {@link UserError}.
+   */
   static Scenario load(String nameOrFile, List<String> settings, PrintWriter err) {
     LoadResult result = ScenarioLoader.resolve(nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile,
         settings == null ? List.of() : settings);
@@ -36,18 +34,29 @@ final class Scenarios {
     return result.scenario();
   }
 
-  /** The YAML the user gave (file text, or the bundled text), echoed in reports; null if unreadable. */
-  static String text(String nameOrFile) {
+  /**
+   * The YAML the user gave (file text, or the bundled text), echoed in reports, headed by the
+   * {@code --set} overrides applied to it (the figures are of the scenario with them); null if
+   * unreadable.
+   */
+  static String text(String nameOrFile, List<String> settings) {
     String name = nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile;
+    String text;
     try {
       java.nio.file.Path p = java.nio.file.Path.of(name);
-      if (java.nio.file.Files.isRegularFile(p)) {
-        return java.nio.file.Files.readString(p);
-      }
+      text = java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readString(p)
+          : ScenarioLibrary.names().contains(name) ? ScenarioLibrary.text(name) : null;
     } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
       return null;
     }
-    return ScenarioLibrary.names().contains(name) ? ScenarioLibrary.text(name) : null;
+    if (text == null || settings == null || settings.isEmpty()) {
+      return text;
+    }
+    StringBuilder head = new StringBuilder("# Run with these overrides of the file below:\n");
+    for (String setting : settings) {
+      head.append("#   --set ").append(setting.replace('\n', ' ')).append('\n');
+    }
+    return head + text;
   }
 
   /** The scenario with replications and seed overridden where the user gave them. */

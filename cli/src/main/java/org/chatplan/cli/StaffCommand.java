@@ -37,13 +37,16 @@ public final class StaffCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file or bundled name.")
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file or bundled name "
+      + "(default: follow-the-sun).")
   String scenario;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval requirements as CSV.")
   Path csv;
 
   @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
+
+  @picocli.CommandLine.Mixin Overrides overrides = new Overrides();
 
   @Option(names = "--force", description = "Overwrite an output file that already exists.")
   boolean force;
@@ -53,7 +56,7 @@ public final class StaffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int t = runOptions.threads();
     AtomicFile.checkWritable(csv, force);
-    Scenario s = Scenarios.withRun(Scenarios.load(scenario, err), runOptions.replications, runOptions.seed);
+    Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
     StaffingPlanner.Options options = StaffingPlanner.Options.defaults(s).withThreads(t);
     StaffingPlan plan;
     try (Progress progress = Progress.start("planning", options.maxSimulations())) {

@@ -61,6 +61,17 @@ class CompareCommandTest {
     }
   }
 
+  /** --set applies to every scenario compared: nine and twelve agents both set to ten are one scenario. */
+  @Test
+  void overridesApplyToEveryScenario() {
+    Run r = run("compare", nine.toString(), twelve.toString(), "--replications", "2", "--metrics",
+        "serviceLevel,asaSeconds", "--set", "agents.sites[0].agents=10");
+    assertEquals(Main.OK, r.code(), r.err());
+    List<String> diffs = r.out().lines().filter(l -> l.startsWith("  diff vs nine")).toList();
+    assertEquals(2, diffs.size(), r.out());
+    assertTrue(diffs.stream().allMatch(l -> l.matches("  diff vs nine\\s+\\+0\\.0+ \\+/- 0\\.0+ n\\.s\\.")), r.out());
+  }
+
   @Test
   void writesTheHtmlReportAndRefusesToOverwriteIt() {
     Path report = dir.resolve("report");

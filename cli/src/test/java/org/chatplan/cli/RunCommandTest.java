@@ -57,6 +57,19 @@ class RunCommandTest {
     assertTrue(line.contains("JAVA_OPTS=-Xmx8g") && !line.contains("\n"), line);
   }
 
+  /** The report echoes the scenario as it was run: the --set overrides head the file's text. */
+  @Test
+  void reportShowsTheOverridesWithTheScenario() throws Exception {
+    Path file = Files.writeString(dir.resolve("small.yaml"), SweepCommandTest.TEXTBOOK);
+    Path report = dir.resolve("report");
+    Cli c = Cli.run("run", file.toString(), "--replications", "2", "--set", "agents.sites[0].agents=11",
+        "--report", report.toString());
+    assertEquals(0, c.code(), c.err());
+    String html = Files.readString(report.resolve("index.html"));
+    assertTrue(html.contains("--set agents.sites[0].agents=11"), "overrides in the report");
+    assertTrue(html.contains("name: Small textbook"), "and the file itself");
+  }
+
   @Test
   void badUsageExitsTwoWithoutStackTrace() {
     Cli c = Cli.run("run", "--replications", "many");

@@ -44,6 +44,25 @@ class StaffCommandTest {
     }
   }
 
+  /** --set changes the scenario that is planned: half as many chats again need more agents. */
+  @Test
+  void overridesChangeWhatIsPlanned() throws Exception {
+    Path file = Files.writeString(dir.resolve("small.yaml"), SweepCommandTest.TEXTBOOK);
+    Path base = dir.resolve("base.csv");
+    Path busier = dir.resolve("busier.csv");
+    Result a = staff(file.toString(), "--csv", base.toString());
+    Result b = staff(file.toString(), "--csv", busier.toString(), "--set", "demand.regions[0].chatsPerWeek=x1.5");
+    assertEquals(0, a.code(), a.err());
+    assertEquals(0, b.code(), b.err());
+    assertTrue(requiredAgents(busier) > requiredAgents(base) * 1.3,
+        requiredAgents(busier) + " against " + requiredAgents(base));
+  }
+
+  private static int requiredAgents(Path csv) throws Exception {
+    int column = StaffCommand.COLUMNS.indexOf("requiredAgents");
+    return Files.readAllLines(csv).stream().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[column])).sum();
+  }
+
   /** The bundled default with 2 replications: table within 100 columns, same CSV on 1 and 2 threads. */
   @Test
   void plansTheDefaultAndWritesTheSameCsvOnAnyThreadCount() throws Exception {
