@@ -51,6 +51,10 @@ public final class StaffCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an output file that already exists.")
   boolean force;
 
+  @Option(names = "--max-simulations", paramLabel = "N", description = "Cap on planning simulations (default: 30). "
+      + "Long horizons may need more: each simulation settles a share of the intervals.")
+  Integer maxSimulations;
+
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -58,6 +62,12 @@ public final class StaffCommand implements Callable<Integer> {
     AtomicFile.checkWritable(csv, force);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
     StaffingPlanner.Options options = StaffingPlanner.Options.defaults(s).withThreads(t);
+    if (maxSimulations != null) {
+      if (maxSimulations < 1) {
+        throw new UserError("--max-simulations: must be at least 1, got " + maxSimulations);
+      }
+      options = options.withMaxSimulations(maxSimulations);
+    }
     StaffingPlan plan;
     try (Progress progress = Progress.start("planning", options.maxSimulations())) {
       plan = new StaffingPlanner(s, options).plan(k -> progress.step());
@@ -87,6 +97,7 @@ public final class StaffCommand implements Callable<Integer> {
     } else {
       out.printf("Still missing in %d interval(s) after %d simulation(s) of %d replication(s), seed %d: %s%n",
           plan.missedIntervals().size(), plan.simulations(), reps, s.run().seed(), first(plan.missedIntervals()));
+      out.printf("(the plan below is the last one simulated; --max-simulations allows more rounds)%n");
     }
     out.println("-".repeat(96));
     out.printf("%-16s %12s %12s %9s %10s %12s %13s %5s%n", "Site", "required FTE", "sched. FTE", "gap FTE",

@@ -39,7 +39,7 @@ class StaffCommandTest {
   void helpListsTheOptions() {
     Result r = staff("--help");
     assertEquals(0, r.code());
-    for (String option : List.of("--csv", "--threads", "--replications", "--force")) {
+    for (String option : List.of("--csv", "--threads", "--replications", "--force", "--max-simulations", "--set")) {
       assertTrue(r.out().contains(option), option + " in " + r.out());
     }
   }
@@ -56,6 +56,18 @@ class StaffCommandTest {
     assertEquals(0, b.code(), b.err());
     assertTrue(requiredAgents(busier) > requiredAgents(base) * 1.3,
         requiredAgents(busier) + " against " + requiredAgents(base));
+  }
+
+  /** --max-simulations caps the planning rounds (and refuses a cap below one). */
+  @Test
+  void simulationCapIsTheUsers() throws Exception {
+    Path file = Files.writeString(dir.resolve("small.yaml"), SweepCommandTest.TEXTBOOK);
+    Result one = staff(file.toString(), "--max-simulations", "1");
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().contains(" 1 simulation(s) of 2 replication(s)"), one.out());
+    Result zero = staff(file.toString(), "--max-simulations", "0");
+    assertEquals(Main.BAD_INPUT, zero.code());
+    assertTrue(zero.err().contains("--max-simulations: must be at least 1, got 0"), zero.err());
   }
 
   private static int requiredAgents(Path csv) throws Exception {
