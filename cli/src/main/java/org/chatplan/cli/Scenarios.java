@@ -19,8 +19,7 @@ final class Scenarios {
    * to {@code err}; errors throw a {@link UserError}.
    */
   static Scenario load(String nameOrFile, List<String> settings, PrintWriter err) {
-    LoadResult result = ScenarioLoader.resolve(nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile,
-        settings == null ? List.of() : settings);
+    LoadResult result = ScenarioLoader.resolve(nameOrDefault(nameOrFile), settings == null ? List.of() : settings);
     for (Problem p : result.warnings()) {
       err.println(p.format());
     }
@@ -40,7 +39,7 @@ final class Scenarios {
    * unreadable.
    */
   static String text(String nameOrFile, List<String> settings) {
-    String name = nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile;
+    String name = nameOrDefault(nameOrFile);
     String text;
     try {
       java.nio.file.Path p = java.nio.file.Path.of(name);
@@ -57,6 +56,11 @@ final class Scenarios {
       head.append("#   --set ").append(setting.replace('\n', ' ')).append('\n');
     }
     return head + text;
+  }
+
+  /** The scenario a command was given, or the bundled default when it was given none. */
+  static String nameOrDefault(String nameOrFile) {
+    return nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile;
   }
 
   /** The scenario with replications and seed overridden where the user gave them. */

@@ -12,7 +12,6 @@ import org.chatplan.engine.analysis.SweepAxis;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.scenarios.LoadResult;
 import org.chatplan.scenarios.Problem;
-import org.chatplan.scenarios.ScenarioLibrary;
 import org.chatplan.scenarios.ScenarioLoader;
 import org.chatplan.scenarios.ScenarioOverrides;
 
@@ -85,8 +84,7 @@ public final class SweepPoints {
    * that raised it (the first {@link #MAX_POINT_WARNINGS} of those, then a count). Errors of any point throw one {@link UserError} listing them all (up to
    * {@link #MAX_ERROR_LINES} lines), each starting with the point.
    */
-  public static Loaded load(String fileOrName, List<SweepAxis> axes, PrintWriter err) {
-    String scenario = fileOrName == null ? ScenarioLibrary.defaultName() : fileOrName;
+  public static Loaded load(String scenario, List<SweepAxis> axes, PrintWriter err) {
     LoadResult base = ScenarioLoader.resolve(scenario, List.of());
     if (!base.ok()) {
       throw new UserError(base.errors().stream().map(Problem::format).toList());

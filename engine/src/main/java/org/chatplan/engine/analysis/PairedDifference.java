@@ -1,6 +1,5 @@
 package org.chatplan.engine.analysis;
 
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.chatplan.engine.stats.MetricSummary;
 import org.chatplan.engine.stats.Tally;
 
@@ -44,7 +43,7 @@ public record PairedDifference(MetricSummary baseline, MetricSummary alternative
     }
     int n = (int) d.count();
     double mean = n == 0 ? Double.NaN : d.mean();
-    double hw = n < 2 ? Double.NaN : tQuantile(n - 1) * Math.sqrt(Math.max(0, d.variance()) / n);
+    double hw = n < 2 ? Double.NaN : MetricSummary.studentT975(n - 1) * Math.sqrt(Math.max(0, d.variance()) / n);
     return new PairedDifference(MetricSummary.of(baseline), MetricSummary.of(alternative), mean, hw, n,
         welchHalfWidth(baseline, alternative));
   }
@@ -84,7 +83,7 @@ public record PairedDifference(MetricSummary baseline, MetricSummary alternative
       return 0;
     }
     double nu = se2 * se2 / (qa * qa / (ta.count() - 1) + qb * qb / (tb.count() - 1));
-    return tQuantile(nu) * Math.sqrt(se2);
+    return MetricSummary.studentT975(nu) * Math.sqrt(se2);
   }
 
   private static Tally tally(double[] values) {
@@ -95,9 +94,5 @@ public record PairedDifference(MetricSummary baseline, MetricSummary alternative
       }
     }
     return t;
-  }
-
-  private static double tQuantile(double degreesOfFreedom) {
-    return TDistribution.of(degreesOfFreedom).inverseCumulativeProbability(0.975);
   }
 }

@@ -30,13 +30,14 @@ public record MetricSummary(double mean, double halfWidth, int n) {
   }
 
   /**
-   * The 97.5% quantile of Student's t with {@code df} degrees of freedom. Tabulated once for the
-   * usual replication counts: a run summarises every metric of every interval and breakdown, and
-   * inverting the t distribution each time was measured at 40% of the CPU of a default
-   * {@code chatplan run}.
+   * The 97.5% quantile of Student's t with {@code df} degrees of freedom, for every confidence
+   * interval of the project. Tabulated once for whole df up to the usual replication counts: a run
+   * summarises every metric of every interval and breakdown, and inverting the t distribution each
+   * time was measured at 40% of the CPU of a default {@code chatplan run}.
    */
-  public static double studentT975(int df) {
-    return df < T975_TABLE ? T975.VALUES[df] : TDistribution.of(df).inverseCumulativeProbability(0.975);
+  public static double studentT975(double df) {
+    boolean tabulated = df < T975_TABLE && df == Math.rint(df); // Welch's degrees of freedom are not whole
+    return tabulated ? T975.VALUES[(int) df] : TDistribution.of(df).inverseCumulativeProbability(0.975);
   }
 
   /** Degrees of freedom below which the quantile is tabulated. */

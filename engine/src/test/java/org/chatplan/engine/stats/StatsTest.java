@@ -38,6 +38,8 @@ class StatsTest {
     assertEquals(2.2622, MetricSummary.studentT975(9), 5e-5);
     assertEquals(2.0452, MetricSummary.studentT975(29), 5e-5);
     assertEquals(1.9799, MetricSummary.studentT975(120), 5e-5);
+    assertEquals(org.apache.commons.statistics.distribution.TDistribution.of(7.3).inverseCumulativeProbability(0.975),
+        MetricSummary.studentT975(7.3), 0.0, "Welch's fractional df go to the distribution");
   }
 
   @Test
