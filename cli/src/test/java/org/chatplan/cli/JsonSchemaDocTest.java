@@ -38,6 +38,13 @@ class JsonSchemaDocTest {
     assertEquals(new LinkedHashSet<>(ResultJson.metricKeys()), documentedKeys("## Metric keys"));
   }
 
+  /** The summary keys ../shared/scenario-format.md requires ("What every run reports"). */
+  private static final java.util.List<String> REQUIRED_SUMMARY = java.util.List.of("offered", "botResolved",
+      "handled", "abandoned", "retries", "asaSeconds", "meanQueueSeconds", "serviceLevel", "waitP50Seconds",
+      "waitP90Seconds", "waitP99Seconds", "abandonRate", "occupancy", "utilisation", "meanConcurrency", "csat",
+      "csatAllContacts", "firstContactResolution", "paidHours", "overtimeHours", "costTotal", "costPerContact",
+      "costPerResolved");
+
   @Test
   void writtenJsonUsesOnlyDocumentedKeys() throws Exception {
     Path json = dir.resolve("r.json");
@@ -58,10 +65,7 @@ class JsonSchemaDocTest {
       JsonNode v = summary.get(k);
       assertTrue(v.has("mean") && v.has("halfWidth") && v.has("n"), k + " is {mean, halfWidth, n}");
     }
-    for (String k : new String[] {"offered", "botResolved", "handled", "abandoned", "retries", "asaSeconds",
-        "meanQueueSeconds", "serviceLevel", "waitP50Seconds", "waitP90Seconds", "waitP99Seconds", "abandonRate",
-        "occupancy", "utilisation", "meanConcurrency", "csat", "csatAllContacts", "firstContactResolution",
-        "paidHours", "overtimeHours", "costTotal", "costPerContact", "costPerResolved"}) {
+    for (String k : REQUIRED_SUMMARY) {
       assertTrue(summary.has(k), "summary key required by the format: " + k);
     }
     assertTrue(root.path("chat").path("byInterval").size() > 0);
@@ -74,6 +78,19 @@ class JsonSchemaDocTest {
     assertTrue(phone.path("summary").has("agentsFte"), "the phone summary adds agentsFte");
     for (Iterator<String> it = phone.path("summary").fieldNames(); it.hasNext(); ) {
       assertTrue(phoneKeys.contains(it.next()));
+    }
+    for (Iterator<String> it = summary.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (REQUIRED_SUMMARY.contains(k)) {
+        assertTrue(phone.path("summary").has(k), "the phone summary has every summary key of the format: " + k);
+      }
+    }
+    JsonNode interval = root.path("chat").path("byInterval").get(0);
+    for (String k : new String[] {"offered", "botResolved", "handled", "abandoned", "retries", "asaSeconds",
+        "serviceLevel", "waitP50Seconds", "waitP90Seconds", "waitP99Seconds", "abandonRate", "occupancy",
+        "utilisation", "meanConcurrency", "csat", "firstContactResolution", "paidHours", "overtimeHours",
+        "costTotal", "costPerContact"}) {
+      assertTrue(interval.has(k), "per-interval key required by the format: " + k);
     }
     assertEquals(root.path("chat").path("byInterval").size(), phone.path("agentsPerInterval").size());
   }

@@ -23,7 +23,11 @@ public final class IntervalCsv {
   public static final List<Metric> COLUMNS = List.of(Metric.OFFERED, Metric.BOT_RESOLVED,
       Metric.REACHED_QUEUE, Metric.ANSWERED, Metric.ABANDONED, Metric.ASA_SECONDS,
       Metric.SERVICE_LEVEL, Metric.ABANDON_RATE, Metric.WAIT_P50_SECONDS, Metric.WAIT_P90_SECONDS,
-      Metric.AGENTS_LOGGED_IN, Metric.OCCUPANCY, Metric.UTILISATION, Metric.MEAN_CONCURRENCY, Metric.CSAT);
+      Metric.AGENTS_LOGGED_IN, Metric.OCCUPANCY, Metric.UTILISATION, Metric.MEAN_CONCURRENCY, Metric.CSAT,
+      // added later, at the end so that scripts reading columns by position keep working
+      Metric.HANDLED, Metric.RETRIES, Metric.STILL_IN_SYSTEM, Metric.WAIT_P99_SECONDS,
+      Metric.FIRST_CONTACT_RESOLUTION, Metric.MEAN_QUEUE_LENGTH, Metric.PAID_HOURS, Metric.OVERTIME_HOURS,
+      Metric.COST_LABOUR, Metric.COST_TOTAL, Metric.COST_PER_CONTACT);
 
   private IntervalCsv() {}
 

@@ -2,6 +2,7 @@ package org.chatplan.engine.centre;
 
 import org.chatplan.engine.kernel.Simulator;
 import org.chatplan.engine.model.Scenario;
+import org.chatplan.engine.model.Site;
 import org.chatplan.engine.model.Translation;
 
 /**
@@ -23,7 +24,7 @@ final class AgentDesk {
   private final FloorAreas areas;
   private final Abandonment abandonment;
   private final Translation translation;
-  private final double warmup;
+  final Overtime overtime;
   private long starts;
   private long startsOffShift;
 
@@ -44,7 +45,8 @@ final class AgentDesk {
     this.areas = areas;
     this.abandonment = abandonment;
     this.translation = scenario.agents().translation();
-    this.warmup = scenario.calendar().warmupSeconds();
+    java.time.ZoneId[] zones = scenario.agents().sites().stream().map(Site::zone).toArray(java.time.ZoneId[]::new);
+    this.overtime = new Overtime(scenario.calendar(), zones);
   }
 
   /** Head of queue q that an agent may take now, after settling customers who have already left. */
@@ -252,13 +254,26 @@ final class AgentDesk {
 
   private void logOff(int a, double now) {
     SiteFloor floor = floors[agents.site[a]];
-    double from = Math.max(agents.shiftEnd[a], warmup);
-    if (now > from) {
-      floor.overtimeSeconds += now - from;
-    }
+    addOvertime(a, now);
     agents.state[a] = AgentPool.OFF;
     floor.loggedIn.add(now, -1);
     floor.putOffDuty(a);
+  }
+
+  /**
+   * At the end of the run: agents past their shift still finishing chats have worked overtime up to
+   * the horizon, paid though they have not logged off yet.
+   */
+  void closeOvertime(double horizon) {
+    for (int a = 0; a < agents.size(); a++) {
+      if (agents.state[a] == AgentPool.LEAVING) {
+        addOvertime(a, horizon);
+      }
+    }
+  }
+
+  private void addOvertime(int a, double until) {
+    overtime.add(agents.site[a], agents.shiftEnd[a], until);
   }
 
   /** Chats started by agents, and how many of them by an agent not on shift (always 0). */
@@ -270,7 +285,4 @@ final class AgentDesk {
     return startsOffShift;
   }
 
-  double overtimeSeconds(int site) {
-    return floors[site].overtimeSeconds;
-  }
 }

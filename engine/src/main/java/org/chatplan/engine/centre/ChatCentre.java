@@ -311,8 +311,8 @@ public final class ChatCentre {
 
   // ---- read-out ---------------------------------------------------------------------------
 
-  double overtimeSeconds(int site) {
-    return desk.overtimeSeconds(site);
+  Overtime overtime() {
+    return desk.overtime;
   }
 
   long startsTotal() {
@@ -323,9 +323,11 @@ public final class ChatCentre {
     return desk.startsOffShift();
   }
 
-  void countStillInSystem() {
+  /** At the horizon: settles lapsed waits and running overtime, and counts who is still in the system. */
+  void closeAtHorizon() {
     abandonment.settleAll(horizon);
-    outcomes.countStillInSystem();
+    desk.closeOvertime(horizon);
+    outcomes.countStillInSystem(this::intervalOf);
   }
 
   CentreLayout layout() {

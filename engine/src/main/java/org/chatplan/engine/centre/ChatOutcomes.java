@@ -69,12 +69,21 @@ final class ChatOutcomes {
         wait <= slWithin);
   }
 
-  /** Counts, per breakdown, the window's chats still with the bot, waiting or in service. */
-  void countStillInSystem() {
+  /**
+   * Counts, per breakdown and interval, the window's chats still with the bot (in the interval of
+   * their arrival, like offered) or waiting or in service (in the interval of their hand-off, like
+   * answered and abandoned).
+   */
+  void countStillInSystem(java.util.function.DoubleToIntFunction intervalOf) {
     for (int c = 0; c < pool.highWater(); c++) {
       byte st = pool.state[c];
-      if (pool.counted[c] && (st == ChatPool.WITH_BOT || st == ChatPool.WAITING || st == ChatPool.IN_SERVICE)) {
-        acct.add(Counter.STILL, pool.region[c], pool.topic[c], pool.language[c], -1, 1);
+      if (!pool.counted[c]) {
+        continue;
+      }
+      if (st == ChatPool.WITH_BOT) {
+        acct.addCell(Counter.STILL, pool.cell[c], pool.region[c], intervalOf.applyAsInt(pool.arrival[c]), 1);
+      } else if (st == ChatPool.WAITING || st == ChatPool.IN_SERVICE) {
+        count(c, Counter.STILL, 1);
       }
     }
   }

@@ -7,6 +7,8 @@ package org.chatplan.engine.centre;
  */
 final class FloorAreas {
   double waitingArea;
+  /** The waiting area of each interval. */
+  final double[] intervalWaitingArea;
   /** [site * 4 + k] over the reported window: logged-in, with-chat, slots available, slots busy. */
   final double[] siteArea;
   /** The same per interval: [(interval * sites + site) * 4 + k]. */
@@ -14,24 +16,36 @@ final class FloorAreas {
   private final SiteFloor[] floors;
   private final double windowStart;
   private final double windowEnd;
+  private final double intervalSeconds;
 
   FloorAreas(SiteFloor[] floors, int intervals, double windowStart, double windowEnd) {
     this.floors = floors;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
+    this.intervalSeconds = (windowEnd - windowStart) / intervals;
+    intervalWaitingArea = new double[intervals];
     siteArea = new double[floors.length * 4];
     intervalSiteArea = new double[intervals * floors.length * 4];
   }
 
   /**
    * A chat waited in the queue from {@code from} to {@code to}: the queue-length area is the sum of
-   * such stays (clipped to the reported window), which lets a departure be settled after the fact.
+   * such stays (clipped to the reported window, and split at interval boundaries for each
+   * interval's own), which lets a departure be settled after the fact.
    */
   void queued(double from, double to) {
     double a = Math.max(from, windowStart);
     double b = Math.min(to, windowEnd);
     if (b > a) {
       waitingArea += b - a;
+      int last = intervalWaitingArea.length - 1;
+      int i = Math.min(last, (int) ((a - windowStart) / intervalSeconds));
+      while (a < b) { // a stay of minutes, in one interval or two
+        double end = i == last ? b : Math.min(b, windowStart + (i + 1) * intervalSeconds);
+        intervalWaitingArea[i] += end - a;
+        a = end;
+        i++;
+      }
     }
   }
 

@@ -32,7 +32,7 @@ public final class Readout {
 
   /** Reads replication {@code rep} of a centre that has run. */
   public static ReplicationResult of(ChatCentre centre, ShiftSchedule[] shifts, int rep) {
-    centre.countStillInSystem();
+    centre.closeAtHorizon();
     centre.acct.close();
     return new Readout(centre, shifts).build(rep);
   }
@@ -43,19 +43,15 @@ public final class Readout {
     double[] labour = new double[sites];
     double[] paid = new double[sites];
     double[] overtime = new double[sites];
+    Labour pay = new Labour(scenario.agents().sites(), shifts, centre.overtime(), acct.intervals);
     Map<String, Figures> bySite = new LinkedHashMap<>();
     for (int s = 0; s < sites; s++) {
       Site site = scenario.agents().sites().get(s);
-      double paidSeconds = 0;
-      double nightSeconds = 0;
-      for (ShiftSchedule.Instance i : shifts[s].instances()) {
-        paidSeconds += i.paidSecondsInWindow();
-        nightSeconds += i.nightSecondsInWindow();
+      for (int i = 0; i < acct.intervals; i++) {
+        paid[s] += pay.paid(i, s);
+        overtime[s] += pay.overtime(i, s);
+        labour[s] += pay.cost(i, s);
       }
-      overtime[s] = centre.overtimeSeconds(s);
-      paid[s] = paidSeconds + overtime[s];
-      labour[s] = site.hourlyCost() / 3600 * (paidSeconds + nightSeconds * site.nightPremium()
-          + overtime[s] * (1 + site.overtimePremium()));
       int g = acct.siteGroup(s);
       int ss = s;
       Figures.Builder b = siteFigures(k -> acct.total(g, k), k -> centre.areas.siteArea[ss * 4 + k], acct.waits[g], window);
@@ -117,6 +113,9 @@ public final class Readout {
           .set(WAIT_P90_SECONDS, CoarseHistogram.quantile(acct.intervalWaits, i * CoarseHistogram.BUCKETS, 0.9))
           .set(WAIT_P99_SECONDS, CoarseHistogram.quantile(acct.intervalWaits, i * CoarseHistogram.BUCKETS, 0.99));
       double[] a = new double[4];
+      double paidIv = 0;
+      double overtimeIv = 0;
+      double labourIv = 0;
       List<Figures> siteRows = new ArrayList<>();
       for (int s = 0; s < sites; s++) {
         int ss = s;
@@ -125,9 +124,20 @@ public final class Readout {
           a[k] += centre.areas.intervalSiteArea[(i * sites + s) * 4 + k];
         }
         siteRows.add(siteFigures(k -> acct.interval(iv, row, k),
-            k -> centre.areas.intervalSiteArea[(iv * sites + ss) * 4 + k], null, dt).build());
+            k -> centre.areas.intervalSiteArea[(iv * sites + ss) * 4 + k], null, dt)
+            .set(PAID_HOURS, pay.paid(i, s) / 3600).set(OVERTIME_HOURS, pay.overtime(i, s) / 3600)
+            .set(COST_LABOUR, pay.cost(i, s)).build());
+        paidIv += pay.paid(i, s);
+        overtimeIv += pay.overtime(i, s);
+        labourIv += pay.cost(i, s);
       }
       occupancy(b, a[0], a[1], a[2], a[3], dt);
+      b.set(MEAN_QUEUE_LENGTH, centre.areas.intervalWaitingArea[i] / dt).set(MEAN_CHATS_IN_SERVICE, a[3] / dt);
+      double botIv = 0;
+      for (int r = 0; r < layout.regions; r++) {
+        botIv += acct.interval(i, r, Counter.BOT_CONVERSATIONS);
+      }
+      costs(b, paidIv / 3600, overtimeIv / 3600, labourIv, botIv * scenario.bot().costPerConversation());
       byInterval.add(b.build());
       List<Figures> regionRows = new ArrayList<>();
       for (int r = 0; r < layout.regions; r++) {

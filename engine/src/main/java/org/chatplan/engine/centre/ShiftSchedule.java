@@ -29,10 +29,38 @@ public final class ShiftSchedule {
 
   private final List<Instance> instances;
   private final boolean aroundTheClock;
+  /** Scheduled (paid) agent-seconds in each reporting interval, and their night part. */
+  private final double[] paidByInterval;
+  private final double[] nightByInterval;
 
-  private ShiftSchedule(List<Instance> instances, boolean aroundTheClock) {
+  private ShiftSchedule(List<Instance> instances, boolean aroundTheClock, ZoneId zone, Calendar calendar) {
     this.instances = List.copyOf(instances);
     this.aroundTheClock = aroundTheClock;
+    int n = calendar.intervals();
+    paidByInterval = new double[n];
+    nightByInterval = new double[n];
+    double w0 = calendar.warmupSeconds();
+    double dt = calendar.intervalSeconds();
+    long zero = calendar.epochSecondAtZero();
+    double[] nightOfInterval = new double[n];
+    for (int i = 0; i < n; i++) {
+      nightOfInterval[i] = nightSeconds(zone, zero, w0 + i * dt, w0 + (i + 1) * dt);
+    }
+    // A whole interval's night part is computed once; only the partly covered intervals at either
+    // end of a shift need their own (a staffing plan's layers cover whole intervals only).
+    for (Instance inst : this.instances) {
+      int first = (int) Math.max(0, Math.floor((inst.start() - w0) / dt));
+      for (int i = first; i < n && w0 + i * dt < inst.end(); i++) {
+        double lo = Math.max(inst.start(), w0 + i * dt);
+        double hi = Math.min(inst.end(), w0 + (i + 1) * dt);
+        if (hi <= lo) {
+          continue;
+        }
+        boolean whole = lo == w0 + i * dt && hi == w0 + (i + 1) * dt;
+        paidByInterval[i] += (hi - lo) * inst.agents();
+        nightByInterval[i] += (whole ? nightOfInterval[i] : nightSeconds(zone, zero, lo, hi)) * inst.agents();
+      }
+    }
   }
 
   public static ShiftSchedule of(Site site, Calendar calendar) {
@@ -44,7 +72,7 @@ public final class ShiftSchedule {
       int n = site.agentsAroundClock();
       double night = nightSeconds(site.zone(), zero, w0, horizon);
       list.add(new Instance(0, horizon, n, (horizon - w0) * n, night * n));
-      return new ShiftSchedule(list, true);
+      return new ShiftSchedule(list, true, site.zone(), calendar);
     }
     LocalDate first = calendar.start().minusDays(1);
     int localDays = (int) Math.ceil(horizon / 86400) + 2;
@@ -67,7 +95,7 @@ public final class ShiftSchedule {
       }
     }
     list.sort((x, y) -> Double.compare(x.start(), y.start()));
-    return new ShiftSchedule(list, false);
+    return new ShiftSchedule(list, false, site.zone(), calendar);
   }
 
   /**
@@ -110,7 +138,7 @@ public final class ShiftSchedule {
       }
     }
     list.sort((x, y) -> Double.compare(x.start(), y.start()));
-    return new ShiftSchedule(list, true);
+    return new ShiftSchedule(list, true, site.zone(), calendar);
   }
 
   /**
@@ -159,6 +187,16 @@ public final class ShiftSchedule {
       }
     }
     return n;
+  }
+
+  /** Scheduled agent-seconds in reporting interval i (paid, shrinkage included), before overtime. */
+  public double paidInInterval(int i) {
+    return paidByInterval[i];
+  }
+
+  /** The part of {@link #paidInInterval} worked at night (22:00-06:00 site time). */
+  public double nightInInterval(int i) {
+    return nightByInterval[i];
   }
 
   /** Paid agent-seconds inside [from, to), before overtime. */

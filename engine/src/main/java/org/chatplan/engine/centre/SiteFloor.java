@@ -15,7 +15,6 @@ final class SiteFloor {
   final TimeWeighted agentsWithChat = new TimeWeighted();
   final TimeWeighted slotsAvailable = new TimeWeighted();
   final TimeWeighted slotsBusy = new TimeWeighted();
-  double overtimeSeconds;
   /** Agents of each shift instance, filled when the instance starts. */
   final int[][] instanceAgents;
   final int[] instanceSize;

@@ -39,8 +39,14 @@ public final class PhoneBaseline {
   public static final String SITE = "phone";
   /** Summary keys, in output order. */
   public static final List<String> KEYS = List.of("offered", "botResolved", "answered", "handled", "abandoned",
-      "asaSeconds", "serviceLevel", "abandonRate", "csat", "csatAllContacts", "paidHours", "overtimeHours",
-      "agentsFte", "telecomMinutes", "costLabour", "telecomCost", "costTotal", "costPerContact", "costPerResolved");
+      "retries", "asaSeconds", "meanQueueSeconds", "serviceLevel", "waitP50Seconds", "waitP90Seconds",
+      "waitP99Seconds", "abandonRate", "occupancy", "utilisation", "meanConcurrency", "csat", "csatAllContacts",
+      "firstContactResolution", "paidHours", "overtimeHours", "agentsFte", "telecomMinutes", "costLabour",
+      "telecomCost", "costTotal", "costPerContact", "costPerResolved");
+  /** Summary keys that are the simulated phone centre's own figures, unchanged. */
+  private static final List<Metric> AS_SIMULATED = List.of(Metric.RETRIES, Metric.MEAN_QUEUE_SECONDS,
+      Metric.WAIT_P50_SECONDS, Metric.WAIT_P90_SECONDS, Metric.WAIT_P99_SECONDS, Metric.OCCUPANCY,
+      Metric.UTILISATION, Metric.MEAN_CONCURRENCY, Metric.FIRST_CONTACT_RESOLUTION);
 
   private PhoneBaseline() {}
 
@@ -130,6 +136,9 @@ public final class PhoneBaseline {
       put(values, "abandonRate", k, f.get(Metric.ABANDON_RATE));
       put(values, "csat", k, f.get(Metric.CSAT));
       put(values, "csatAllContacts", k, f.get(Metric.CSAT_ALL_CONTACTS));
+      for (Metric m : AS_SIMULATED) {
+        put(values, m.key(), k, f.get(m));
+      }
       put(values, "paidHours", k, paid);
       put(values, "overtimeHours", k, overtime);
       put(values, "agentsFte", k, paid / (StaffingPlanner.HOURS_PER_FTE_WEEK * weeks));

@@ -2,24 +2,28 @@ package org.chatplan.engine.stats;
 
 /**
  * A small fixed histogram for per-interval wait percentiles, where one HdrHistogram per interval
- * would cost too much memory over long horizons. Bucket 0 holds waits under one second; bucket i
- * >= 1 covers [1.15^(i-1), 1.15^i) seconds, so a quantile is within 15% of the truth; the last
- * bucket is open-ended (about 9 days).
+ * would cost too much memory over long horizons. Bucket 0 holds waits of exactly zero (the chats
+ * answered at once, most of them in a well-staffed interval, so a quantile that falls among them is
+ * 0, as in the whole-window histograms); bucket 1 holds waits under one second; bucket i >= 2 covers
+ * [1.15^(i-2), 1.15^(i-1)) seconds, so a quantile is within 15% of the truth; the last bucket is
+ * open-ended (about 8 days).
  */
 public final class CoarseHistogram {
   public static final int BUCKETS = 100;
   private static final double RATIO = 1.15;
-  /** UPPER[i] = 1.15^i, the (exclusive) upper bound of bucket i; bucket 0 starts at 0. */
+  /** Bucket of the waits of zero. */
+  public static final int ZERO = 0;
+  /** UPPER[i] = 1.15^(i-1), the (exclusive) upper bound of bucket i >= 1; bucket 1 starts above 0. */
   private static final double[] UPPER = new double[BUCKETS];
   /** [binary exponent e of a wait >= 1 s] the bucket of 2^e, where the search for such a wait starts. */
   private static final int[] FROM_EXPONENT;
 
   static {
-    for (int i = 0; i < BUCKETS; i++) {
-      UPPER[i] = Math.pow(RATIO, i);
+    for (int i = 1; i < BUCKETS; i++) {
+      UPPER[i] = Math.pow(RATIO, i - 1);
     }
     FROM_EXPONENT = new int[Math.getExponent(UPPER[BUCKETS - 2]) + 1];
-    int i = 1;
+    int i = 2;
     for (int e = 0; e < FROM_EXPONENT.length; e++) {
       double w = Math.scalb(1.0, e);
       while (i < BUCKETS - 1 && w >= UPPER[i]) {
@@ -38,7 +42,7 @@ public final class CoarseHistogram {
    */
   public static int bucket(double waitSeconds) {
     if (waitSeconds < 1) {
-      return 0;
+      return waitSeconds > 0 ? 1 : ZERO;
     }
     int e = Math.getExponent(waitSeconds);
     if (e >= FROM_EXPONENT.length) {
@@ -51,7 +55,10 @@ public final class CoarseHistogram {
     return i;
   }
 
-  /** The p-quantile from counts {@code counts[offset .. offset + BUCKETS)}, geometric midpoint of its bucket. */
+  /**
+   * The p-quantile from counts {@code counts[offset .. offset + BUCKETS)}: 0 in the zero bucket,
+   * 0.5 s under one second, else the geometric midpoint of its bucket.
+   */
   public static double quantile(long[] counts, int offset, double p) {
     long total = 0;
     for (int i = 0; i < BUCKETS; i++) {
@@ -65,9 +72,9 @@ public final class CoarseHistogram {
     for (int i = 0; i < BUCKETS; i++) {
       cumulative += counts[offset + i];
       if (cumulative >= rank && counts[offset + i] > 0) {
-        return i == 0 ? 0.5 : Math.pow(RATIO, i - 0.5);
+        return i == ZERO ? 0 : i == 1 ? 0.5 : Math.pow(RATIO, i - 1.5);
       }
     }
-    return Math.pow(RATIO, BUCKETS - 1);
+    return Math.pow(RATIO, BUCKETS - 2);
   }
 }

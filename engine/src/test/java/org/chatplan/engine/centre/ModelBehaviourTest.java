@@ -43,6 +43,63 @@ class ModelBehaviourTest {
     }
   }
 
+  /**
+   * The per-interval table adds up to the totals: counts exactly, hours and money to rounding, the
+   * time-weighted means as areas (mean x interval length); the site rows add up to each site's.
+   */
+  @Test
+  void intervalRowsAddUpToTheTotals() {
+    double dt = RICH.scenario().calendar().intervalSeconds();
+    double window = RICH.scenario().calendar().reportedSeconds();
+    for (ReplicationResult rep : RICH.replications()) {
+      for (Metric m : List.of(Metric.OFFERED, Metric.BOT_RESOLVED, Metric.ANSWERED, Metric.HANDLED,
+          Metric.ABANDONED, Metric.RETRIES, Metric.STILL_IN_SYSTEM)) {
+        assertEquals(rep.total().get(m), sum(rep.byInterval(), m), 0, m.key());
+      }
+      for (Metric m : List.of(Metric.PAID_HOURS, Metric.OVERTIME_HOURS, Metric.COST_LABOUR, Metric.COST_BOT,
+          Metric.COST_TOTAL)) {
+        assertEquals(rep.total().get(m), sum(rep.byInterval(), m), 1e-9 * rep.total().get(m), m.key());
+      }
+      for (Metric m : List.of(Metric.MEAN_QUEUE_LENGTH, Metric.MEAN_CHATS_IN_SERVICE)) {
+        double area = rep.total().get(m) * window;
+        assertEquals(area, sum(rep.byInterval(), m) * dt, 1e-9 * area, m.key());
+      }
+      int s = 0;
+      for (Figures site : rep.bySite().values()) {
+        int at = s++;
+        List<Figures> rows = rep.byIntervalSite().stream().map(row -> row.get(at)).toList();
+        for (Metric m : List.of(Metric.PAID_HOURS, Metric.OVERTIME_HOURS, Metric.COST_LABOUR)) {
+          assertEquals(site.get(m), sum(rows, m), 1e-9 * site.get(m), m.key() + " of a site");
+        }
+      }
+      assertTrue(rep.total().get(Metric.OVERTIME_HOURS) > 0, "overtime happens");
+    }
+  }
+
+  /**
+   * Without a bot a chat's arrival and hand-off are the same moment, so each interval conserves on
+   * its own: offered = handled + abandoned + still in system, exactly, in every interval and region.
+   */
+  @Test
+  void eachIntervalConservesWithoutABot() {
+    Scenario s = Textbook.queue(2, 300, 200, 9, 3, new double[] {1, 1.8, 2.4},
+        org.chatplan.engine.model.Routing.LEAST_BUSY, 10, 4, 3);
+    for (ReplicationResult rep : Experiment.run(s, 2).replications()) {
+      List<Figures> rows = new java.util.ArrayList<>(rep.byInterval());
+      rep.byIntervalRegion().forEach(rows::addAll);
+      for (Figures f : rows) {
+        assertEquals(f.get(Metric.OFFERED), f.get(Metric.BOT_RESOLVED) + f.get(Metric.HANDLED)
+            + f.get(Metric.ABANDONED) + f.get(Metric.STILL_IN_SYSTEM), 0);
+      }
+      Figures last = rep.byInterval().get(rep.byInterval().size() - 1);
+      assertTrue(last.get(Metric.STILL_IN_SYSTEM) > 0, "the last interval has chats still in the system");
+    }
+  }
+
+  private static double sum(List<Figures> rows, Metric m) {
+    return rows.stream().mapToDouble(f -> f.get(m)).sum();
+  }
+
   private static List<Figures> concat(ReplicationResult rep) {
     List<Figures> all = new java.util.ArrayList<>();
     all.add(rep.total());

@@ -76,7 +76,7 @@ class StatsTest {
     assertEquals(30 * Math.log(50), h.quantile(0.99), 0.02 * 117.36);
   }
 
-  /** Bucket i >= 1 is [1.15^(i-1), 1.15^i); bucket 0 is under 1 s; the last is open-ended. */
+  /** Bucket i >= 2 is [1.15^(i-2), 1.15^(i-1)); bucket 1 is (0, 1) s, bucket 0 exactly 0; the last is open-ended. */
   @Test
   void coarseBucketsFollowTheirBounds() {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
@@ -84,19 +84,37 @@ class StatsTest {
       double w = Math.exp(rnd.nextDouble(-3, 17)); // 0.05 s to 280 days
       int b = CoarseHistogram.bucket(w);
       if (w < 1) {
-        assertEquals(0, b, "wait " + w);
+        assertEquals(1, b, "wait " + w);
       } else if (b == CoarseHistogram.BUCKETS - 1) {
-        assertTrue(w >= Math.pow(1.15, b - 1), "wait " + w);
+        assertTrue(w >= Math.pow(1.15, b - 2), "wait " + w);
       } else {
-        assertTrue(b >= 1 && w >= Math.pow(1.15, b - 1) && w < Math.pow(1.15, b), "wait " + w + " bucket " + b);
+        assertTrue(b >= 2 && w >= Math.pow(1.15, b - 2) && w < Math.pow(1.15, b - 1), "wait " + w + " bucket " + b);
       }
     }
-    for (int i = 1; i < CoarseHistogram.BUCKETS - 1; i++) {
+    for (int i = 1; i < CoarseHistogram.BUCKETS - 2; i++) {
       double bound = Math.pow(1.15, i);
-      assertEquals(i + 1, CoarseHistogram.bucket(bound), "at 1.15^" + i);
-      assertEquals(i, CoarseHistogram.bucket(Math.nextDown(bound)), "just under 1.15^" + i);
+      assertEquals(i + 2, CoarseHistogram.bucket(bound), "at 1.15^" + i);
+      assertEquals(i + 1, CoarseHistogram.bucket(Math.nextDown(bound)), "just under 1.15^" + i);
     }
-    assertEquals(1, CoarseHistogram.bucket(1.0));
+    assertEquals(2, CoarseHistogram.bucket(1.0));
+    assertEquals(1, CoarseHistogram.bucket(Double.MIN_VALUE));
+    assertEquals(CoarseHistogram.ZERO, CoarseHistogram.bucket(0));
+  }
+
+  /** An interval where most chats are answered at once has a median wait of 0, not "under a second". */
+  @Test
+  void coarseQuantileOfTheZeroWaitsIsZero() {
+    long[] counts = new long[CoarseHistogram.BUCKETS];
+    counts[CoarseHistogram.bucket(0)] += 80;
+    counts[CoarseHistogram.bucket(0.3)] += 5;
+    for (int i = 0; i < 15; i++) {
+      counts[CoarseHistogram.bucket(40)]++;
+    }
+    assertEquals(0, CoarseHistogram.quantile(counts, 0, 0.5));
+    assertEquals(0, CoarseHistogram.quantile(counts, 0, 0.8));
+    assertEquals(0.5, CoarseHistogram.quantile(counts, 0, 0.85));
+    double p90 = CoarseHistogram.quantile(counts, 0, 0.9);
+    assertTrue(Math.abs(p90 - 40) / 40 < 0.15, "p90 " + p90);
   }
 
   @Test

@@ -91,4 +91,35 @@ class CostAndCsatTest {
     assertEquals(0.9, s.afterWait(0), 1e-15);
     assertEquals(0.35 + 0.55 * Math.exp(-1), s.afterWait(240), 1e-15);
   }
+
+  /**
+   * Five agents on a 00:00-22:00 UTC shift, every one busy all day with 3.5-hour chats: each starts
+   * its seventh chat before 22:00 and is still in it when the day ends, so each works 2 hours of
+   * overtime (22:00-24:00, all of it at night) that must be paid although nobody has logged off.
+   */
+  @Test
+  void overtimeStillRunningAtTheEndIsPaidWithTheNightPremium() {
+    double overtimePremium = 0.5;
+    Region region = Region.flat("all", 60 * 24 * 7, new DurationModel.Exponential(86400));
+    Topic topic = new Topic("long", 1, new DurationModel.Constant(3.5 * 3600), 0);
+    Site site = new Site("utc", ZoneId.of("UTC"), WAGE, NIGHT, overtimePremium, 0, 1, Skills.all(),
+        List.of(new org.chatplan.engine.model.Shift(java.time.LocalTime.MIDNIGHT, 22 * 3600,
+            java.util.EnumSet.allOf(java.time.DayOfWeek.class), 5)), 0);
+    Agents agents = new Agents(Concurrency.linear(1), Routing.LEAST_BUSY, null, List.of(site));
+    Scenario s = new Scenario("overtime", "", "USD", new Calendar(LocalDate.of(2027, 1, 4), 1, 0, 3600),
+        new RunSettings(2, 1), new Targets(0.8, 20, 0.05), new Demand(List.of(topic), List.of(region)),
+        Bot.none(), agents, new Satisfaction(0.9, 0.35, 240, 0.6, 0.1), null);
+    // scheduled 5 x 22 h, 6 of them at night (00:00-06:00); overtime 5 x 2 h, all at night
+    double labour = WAGE * (5 * 22 + NIGHT * 5 * 6 + 10 * (1 + overtimePremium) + NIGHT * 10);
+    for (ReplicationResult rep : Experiment.run(s, 1).replications()) {
+      assertEquals(10, rep.total().get(Metric.OVERTIME_HOURS), 1e-9);
+      assertEquals(120, rep.total().get(Metric.PAID_HOURS), 1e-9);
+      assertEquals(labour, rep.total().get(Metric.COST_LABOUR), 1e-6);
+      for (int i = 0; i < 24; i++) {
+        Figures row = rep.byInterval().get(i);
+        assertEquals(i < 22 ? 0 : 5, row.get(Metric.OVERTIME_HOURS), 1e-9, "overtime in hour " + i);
+        assertEquals(5, row.get(Metric.PAID_HOURS), 1e-9, "paid hours in hour " + i);
+      }
+    }
+  }
 }
