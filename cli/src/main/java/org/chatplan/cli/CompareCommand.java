@@ -91,7 +91,9 @@ public final class CompareCommand implements Callable<Integer> {
         err.println(p.format());
       }
       for (Problem p : r.errors()) {
-        errors.add(p.format());
+        // a --set line names no file: say which scenario it failed on
+        String line = p.format();
+        errors.add(line.startsWith("--set ") ? line + " (in scenario " + s + ")" : line);
       }
       loaded.add(r.scenario());
     }

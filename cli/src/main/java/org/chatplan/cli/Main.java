@@ -36,7 +36,9 @@ public final class Main implements Callable<Integer> {
         e.flush();
         return BAD_INPUT;
       }
-      e.println(causedByOutOfMemory(ex) ? outOfMemory(Runtime.getRuntime().maxMemory()) : "chatplan: run failed: " + ex);
+      e.println(causedByOutOfMemory(ex) ? outOfMemory(Runtime.getRuntime().maxMemory())
+          : ex instanceof java.io.IOException io ? "chatplan: run failed: " + io.getMessage() // names the file
+          : "chatplan: run failed: " + ex);
       e.flush();
       return RUN_FAILED;
     });

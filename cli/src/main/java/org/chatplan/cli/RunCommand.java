@@ -60,6 +60,7 @@ public final class RunCommand implements Callable<Integer> {
     int t = runOptions.threads();
     AtomicFile.checkWritable(json, force);
     AtomicFile.checkWritable(csv, force);
+    AtomicFile.checkDistinct("--json", json, "--csv", csv);
     Reports.checkWritable(report, force);
     java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);

@@ -9,6 +9,7 @@ import org.chatplan.scenarios.LoadResult;
 import org.chatplan.scenarios.Problem;
 import org.chatplan.scenarios.ScenarioLibrary;
 import org.chatplan.scenarios.ScenarioLoader;
+import org.chatplan.scenarios.convert.Defaults;
 
 /** Loads the scenario a command names (a file or a bundled name; none = the embedded default). */
 final class Scenarios {
@@ -20,15 +21,18 @@ final class Scenarios {
    */
   static Scenario load(String nameOrFile, List<String> settings, PrintWriter err) {
     LoadResult result = ScenarioLoader.resolve(nameOrDefault(nameOrFile), settings == null ? List.of() : settings);
-    for (Problem p : result.warnings()) {
-      err.println(p.format());
-    }
-    if (!result.ok()) {
+    if (!result.ok()) { // errors first, then the warnings (some of which the errors may cause)
       List<String> lines = new ArrayList<>();
       for (Problem p : result.errors()) {
         lines.add(p.format());
       }
+      for (Problem p : result.warnings()) {
+        lines.add(p.format());
+      }
       throw new UserError(lines);
+    }
+    for (Problem p : result.warnings()) {
+      err.println(p.format());
     }
     return result.scenario();
   }
@@ -67,6 +71,10 @@ final class Scenarios {
   static Scenario withRun(Scenario s, Integer replications, Long seed) {
     if (replications != null && replications < 1) {
       throw new UserError("--replications: must be at least 1, got " + replications);
+    }
+    if (replications != null && replications > Defaults.MAX_REPLICATIONS) {
+      throw new UserError("--replications: must be at most " + Defaults.MAX_REPLICATIONS + " (as run.replications), got "
+          + replications);
     }
     return s.withRun(new RunSettings(replications != null ? replications : s.run().replications(),
         seed != null ? seed : s.run().seed()));

@@ -69,6 +69,7 @@ public final class SweepCommand implements Callable<Integer> {
     boolean svg = checkChart(axes);
     AtomicFile.checkWritable(csv, force);
     AtomicFile.checkWritable(chart, force);
+    AtomicFile.checkDistinct("--csv", csv, "--chart", chart);
     SweepPoints.Loaded loaded = SweepPoints.load(Scenarios.nameOrDefault(scenario), axes, err);
     RunSettings run = Scenarios.withRun(loaded.base(), runOptions.replications, runOptions.seed).run();
     Sweep sweep = Sweep.of(axes, loaded.points(), run);

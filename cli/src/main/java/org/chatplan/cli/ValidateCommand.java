@@ -24,8 +24,10 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LoadResult result = ScenarioLoader.resolve(scenario);
+    // Errors first, then warnings, on one stream when there are errors so that the order holds
+    // however the two streams are interleaved.
     for (Problem p : result.problems()) {
-      (p.isError() ? err : out).println(p.format());
+      (result.ok() ? out : err).println(p.format());
     }
     if (!result.ok()) {
       err.println(result.errors().size() + " error(s), " + result.warnings().size() + " warning(s)");

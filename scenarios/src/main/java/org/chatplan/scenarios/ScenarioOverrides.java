@@ -120,6 +120,7 @@ public final class ScenarioOverrides {
         }
         current = JsonNodeFactory.instance.objectNode();
         obj.set(k.name(), current);
+        touched.add(child); // a section the file does not have: its problems are the setting's
       }
       walk(current, steps, i + 1, child, factor, value, problems, touched);
       return;

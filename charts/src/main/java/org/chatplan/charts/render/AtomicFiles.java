@@ -7,8 +7,11 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -39,33 +42,78 @@ public final class AtomicFiles {
    * to hold in memory twice (a year of 30-minute intervals is hundreds of MB of JSON).
    */
   public static void write(Path target, Content content) throws IOException {
-    Path file = target.toAbsolutePath().normalize();
+    // A link is followed: the file it points to is replaced, in its own folder, and the link stays.
+    Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
     Path dir = file.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    Path created = dir; // the outermost folder this write creates, if any: removed again on failure
+    while (created.getParent() != null && !Files.exists(created.getParent())) {
+      created = created.getParent();
+    }
+    boolean creates = !Files.exists(created);
+    boolean done = false;
+    Path tmp = null;
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-        content.writeTo(new FilterOutputStream(buffered) {
-          @Override public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-          }
-
-          @Override public void close() throws IOException {
-            flush(); // the channel is closed here, after it is forced to disk
-          }
-        });
-        buffered.flush();
-        ch.force(true);
-      }
-      readableByAll(tmp);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      writeAndMove(tmp, file, content);
+      done = true;
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
     } finally {
-      Files.deleteIfExists(tmp);
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
+      if (!done && creates) {
+        removeEmpty(dir, created);
+      }
+    }
+  }
+
+  /** The folders from {@code dir} up to {@code top}, as long as they are empty. */
+  private static void removeEmpty(Path dir, Path top) {
+    for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+      try {
+        Files.deleteIfExists(d);
+      } catch (IOException e) {
+        return; // not empty (someone else's file) or not ours to remove: leave it
+      }
+    }
+  }
+
+  /** What went wrong, in words (the file system's exceptions often carry only the path). */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void writeAndMove(Path tmp, Path file, Content content) throws IOException {
+    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+      content.writeTo(new FilterOutputStream(buffered) {
+        @Override public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override public void close() throws IOException {
+          flush(); // the channel is closed here, after it is forced to disk
+        }
+      });
+      buffered.flush();
+      ch.force(true);
+    }
+    readableByAll(tmp);
+    try {
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -22,12 +22,25 @@ public final class AtomicFile {
     if (Files.isDirectory(target)) {
       throw new UserError(target + ": is a folder; give a file name");
     }
+    if (target.toString().isEmpty()) {
+      throw new UserError("an output file name is empty; give a file name");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw new UserError(target + ": is not a regular file (a device, pipe or socket); give a file name");
+    }
     if (Files.exists(target) && !force) {
       throw new UserError(target + ": already exists; use --force to overwrite it, or choose another name");
     }
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new UserError(target + ": folder " + parent + " does not exist");
+    }
+  }
+
+  /** Refuses two outputs of one command that name the same file: the second would replace the first. */
+  public static void checkDistinct(String what, Path a, String whatElse, Path b) {
+    if (a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      throw new UserError(what + " and " + whatElse + " name the same file " + a + "; give each its own");
     }
   }
 

@@ -13,6 +13,7 @@ import org.chatplan.engine.model.Translation;
 import org.chatplan.scenarios.load.Describe;
 import org.chatplan.scenarios.load.Problems;
 import org.chatplan.scenarios.schema.ScenarioSchema;
+import org.chatplan.scenarios.validate.Durations;
 import org.chatplan.scenarios.validate.Numbers;
 import org.chatplan.scenarios.validate.Section;
 import org.chatplan.scenarios.validate.Suggest;
@@ -129,7 +130,7 @@ final class AgentsReader {
     Routing r = Routing.fromScenarioName(name.strip());
     if (r == null) {
       String hint = Suggest.hint(name.strip(), ROUTINGS);
-      s.problems().error(s.path("routing"), "unknown routing \"" + name + "\"" + (hint.isEmpty() ? "" : hint)
+      s.problems().error(s.path("routing"), "unknown routing \"" + name + "\"" + (hint.isEmpty() ? "." : hint)
           + " Use least-busy or longest-idle");
     }
     return r;
@@ -144,7 +145,8 @@ final class AgentsReader {
     int before = p.errorCount();
     double after = s.duration("after", Defaults.TRANSLATION_AFTER_SECONDS);
     if (after > 86400) {
-      p.error(s.path("after"), "is longer than a day; translation starts after a wait such as 2m");
+      p.error(s.path("after"), Durations.format(after) + " is longer than a day (24h); translation starts after a "
+          + "wait such as 2m");
     }
     double factor = s.number("handleTimePercent", Defaults.TRANSLATION_HANDLE_FACTOR * 100, 0, true, 1000,
         "handleTimePercent");

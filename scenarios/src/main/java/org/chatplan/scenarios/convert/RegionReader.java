@@ -15,6 +15,7 @@ import org.chatplan.scenarios.load.Describe;
 import org.chatplan.scenarios.load.Problems;
 import org.chatplan.scenarios.schema.ScenarioSchema;
 import org.chatplan.scenarios.validate.Distributions;
+import org.chatplan.scenarios.validate.Durations;
 import org.chatplan.scenarios.validate.Names;
 import org.chatplan.scenarios.validate.Section;
 import org.chatplan.scenarios.validate.Shares;
@@ -54,7 +55,8 @@ final class RegionReader {
     double silent = s.percent("silentAbandonPercent", 0);
     double detect = s.duration("silentAbandonDetect", Defaults.SILENT_ABANDON_DETECT_SECONDS);
     if (!Double.isNaN(detect) && detect > 86400) {
-      p.error(s.path("silentAbandonDetect"), "is longer than a day; it is the agent time spent on a chat "
+      p.error(s.path("silentAbandonDetect"), Durations.format(detect) + " is longer than a day (24h); it is the "
+          + "agent time spent on a chat "
           + "whose customer already left, typically 1m to 5m");
     }
     if (p.errorCount() > before) {

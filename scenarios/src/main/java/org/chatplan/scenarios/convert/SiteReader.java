@@ -150,7 +150,7 @@ final class SiteReader {
       LocalTime start = s.require("start") == null ? null : TimeValues.timeOfDay(p, s.path("start"), s.get("start"));
       double length = s.require("length") == null ? Double.NaN : s.duration("length", Double.NaN);
       if (length == 0) {
-        p.error(s.path("length"), "is zero; a shift must be longer than 0");
+        p.error(s.path("length"), "0h is zero; a shift must be longer than 0, e.g. 8h");
       } else if (length > 86400) {
         p.error(s.path("length"), Durations.format(length) + " is longer than a day; a shift is at most 24h "
             + "(split it into two shifts)");

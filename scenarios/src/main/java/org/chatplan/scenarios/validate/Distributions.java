@@ -40,7 +40,7 @@ public final class Distributions {
       if (name != null && !FAMILIES.contains(name.strip())) {
         String close = Suggest.closest(name.strip(), FAMILIES);
         p.error(s.path("distribution"), "unknown distribution \"" + name + "\""
-            + (close == null ? "" : "; did you mean \"" + close + "\"?") + " Use one of " + String.join(", ", FAMILIES));
+            + (close == null ? "." : "; did you mean \"" + close + "\"?") + " Use one of " + String.join(", ", FAMILIES));
         name = null;
       }
       family = name == null ? null : name.strip();

@@ -74,7 +74,7 @@ public final class TimeValues {
         close = Suggest.closest(id.replace(' ', '_'), ZONES);
       }
       p.error(path, "unknown time zone \"" + id + "\""
-          + (close == null ? "" : "; did you mean \"" + close + "\"?")
+          + (close == null ? "." : "; did you mean \"" + close + "\"?")
           + " Use an IANA zone id such as \"America/New_York\" or \"Asia/Manila\"");
       return null;
     }

@@ -67,6 +67,19 @@ public final class Values {
 
   /** A whole number in [min, max]. */
   public static Long integer(Problems p, String path, JsonNode n, long min, long max, String what) {
+    if (n.isIntegralNumber() && !n.canConvertToLong()) {
+      // beyond 64 bits: a double would round it (and a cast clamp it) without a word
+      boolean small = n.bigIntegerValue().signum() < 0;
+      p.error(path, n.asText() + " is too " + (small ? "small" : "large") + "; " + what + " must be at "
+          + (small ? "least " + min : "most " + max));
+      return null;
+    }
+    if (n.isIntegralNumber() && (n.longValue() < min || n.longValue() > max)) {
+      boolean small = n.longValue() < min;
+      p.error(path, n.asText() + " is too " + (small ? "small" : "large") + "; " + what + " must be at "
+          + (small ? "least " + min : "most " + max));
+      return null;
+    }
     Double v = number(p, path, n);
     if (v == null) {
       return null;

@@ -1,0 +1,105 @@
+package org.chatplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Outputs are written completely or not at all, and never where they would destroy something. */
+class OutputSafetyTest {
+  @TempDir Path dir;
+
+  private Path scenario() throws Exception {
+    return Files.writeString(dir.resolve("small.yaml"), SweepCommandTest.TEXTBOOK);
+  }
+
+  @Test
+  void twoOutputsNamingOneFileAreRefusedBeforeRunning() throws Exception {
+    Path same = dir.resolve("out.dat");
+    Cli run = Cli.run("run", scenario().toString(), "--no-phone", "--json", same.toString(), "--csv", same.toString());
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("--json and --csv name the same file"), run.err());
+    assertFalse(Files.exists(same));
+    Path chart = dir.resolve("d.png");
+    Cli sweep = Cli.run("sweep", scenario().toString(), "--set", "calendar.days=1..2", "--csv", chart.toString(),
+        "--chart", dir.resolve(".").resolve("d.png").toString());
+    assertEquals(2, sweep.code(), sweep.err());
+    assertTrue(sweep.err().contains("--csv and --chart name the same file"), sweep.err());
+  }
+
+  /** With --force a socket (or device, or pipe) is still not a file to replace. */
+  @Test
+  void forceDoesNotReplaceWhatIsNotARegularFile() throws Exception {
+    Path socket = dir.resolve("s.sock");
+    try (ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      ch.bind(UnixDomainSocketAddress.of(socket));
+      Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--force", "--json", socket.toString());
+      assertEquals(2, c.code(), c.err());
+      assertTrue(c.err().contains("is not a regular file"), c.err());
+      assertFalse(Files.isRegularFile(socket), "the socket is still a socket");
+    }
+  }
+
+  /** --force through a link replaces the file it points to and keeps the link. */
+  @Test
+  void forceThroughALinkReplacesItsTarget() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.json"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+    Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--force", "--json", link.toString());
+    assertEquals(0, c.code(), c.err());
+    assertTrue(Files.isSymbolicLink(link));
+    assertTrue(Files.readString(real).startsWith("{"), "the linked file holds the result");
+  }
+
+  /** A folder that cannot be created: one line naming the file, exit 1, no folder left behind. */
+  @Test
+  void aFailedWriteNamesTheFileAndLeavesNoFolder() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("plain-file"), "x");
+    Path report = blocker.resolve("sub").resolve("report");
+    Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--report", report.toString());
+    assertEquals(1, c.code(), c.err());
+    assertTrue(c.err().startsWith("chatplan: run failed: cannot write " + report.resolve("index.html")), c.err());
+    assertEquals(1, c.err().strip().lines().count(), c.err());
+    assertTrue(c.noStackTrace());
+    Path fresh = dir.resolve("new").resolve("deeper");
+    Files.createDirectories(dir.resolve("new"));
+    assertEquals(0, Cli.run("run", scenario().toString(), "--no-phone", "--report", fresh.toString()).code());
+    assertTrue(Files.exists(fresh.resolve("index.html")), "a folder that can be created is");
+  }
+
+  @Test
+  void replicationsOnTheCommandLineHaveTheFilesLimit() throws Exception {
+    Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--replications", "100001");
+    assertEquals(2, c.code(), c.err());
+    assertEquals("--replications: must be at most 10000 (as run.replications), got 100001", c.err().strip());
+  }
+
+  @Test
+  void aSeedBeyond64BitsIsRefusedWithTheRealLimit() throws Exception {
+    Path file = Files.writeString(dir.resolve("seed.yaml"),
+        SweepCommandTest.TEXTBOOK.replace("seed: 42", "seed: 9223372036854775808"));
+    Cli c = Cli.run("validate", file.toString());
+    assertEquals(2, c.code(), c.out() + c.err());
+    assertTrue(c.err().contains("run.seed: 9223372036854775808 is too large; seed must be at most 9223372036854775807"),
+        c.err());
+  }
+
+  /** An override that adds a section the file does not have is blamed on the override, not the file. */
+  @Test
+  void problemsOfANewSectionPointAtTheOverride() throws Exception {
+    Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--set", "nosuch.field=3");
+    assertEquals(2, c.code(), c.err());
+    assertTrue(c.err().startsWith("--set nosuch.field=3"), c.err());
+    Cli compare = Cli.run("compare", scenario().toString(), "textbook-erlang-a", "--replications", "2",
+        "--set", "agents.sites[textbook].maxConcurrency=2");
+    assertEquals(2, compare.code(), compare.err());
+    assertTrue(compare.err().contains("(in scenario " + scenario() + ")"), compare.err());
+  }
+}
