@@ -2,7 +2,6 @@ package org.chatplan.engine.centre;
 
 import org.chatplan.engine.kernel.Simulator;
 import org.chatplan.engine.model.Scenario;
-import org.chatplan.engine.model.Site;
 import org.chatplan.engine.model.Translation;
 
 /**
@@ -45,8 +44,7 @@ final class AgentDesk {
     this.areas = areas;
     this.abandonment = abandonment;
     this.translation = scenario.agents().translation();
-    java.time.ZoneId[] zones = scenario.agents().sites().stream().map(Site::zone).toArray(java.time.ZoneId[]::new);
-    this.overtime = new Overtime(scenario.calendar(), zones);
+    this.overtime = new Overtime(scenario.calendar(), shifts);
   }
 
   /** Head of queue q that an agent may take now, after settling customers who have already left. */

@@ -1,32 +1,31 @@
 package org.chatplan.engine.centre;
 
-import java.time.ZoneId;
 import org.chatplan.engine.model.Calendar;
 
 /**
  * Overtime worked per site and reporting interval, and the part of it at night (22:00-06:00 site
  * time, paid the night premium as well). An agent's overtime runs from the end of their shift (or
  * the start of the window) until they log off or the run ends; it is split at interval boundaries
- * so that each interval pays for the overtime worked in it.
+ * so that each interval pays for the overtime worked in it, and its night part is the interval's
+ * night share (worked out once per site and interval, not per agent leaving: intervals that divide a
+ * day lie wholly in the night or the day unless the site's offset is not a whole half hour).
  */
 final class Overtime {
   private final int sites;
   private final int intervals;
   private final double warmup;
   private final double interval;
-  private final long zero;
-  private final ZoneId[] zones;
+  private final ShiftSchedule[] shifts;
   /** [interval * sites + site] seconds. */
   private final double[] seconds;
   private final double[] night;
 
-  Overtime(Calendar calendar, ZoneId[] zones) {
-    this.sites = zones.length;
+  Overtime(Calendar calendar, ShiftSchedule[] shifts) {
+    this.sites = shifts.length;
     this.intervals = calendar.intervals();
     this.warmup = calendar.warmupSeconds();
     this.interval = calendar.intervalSeconds();
-    this.zero = calendar.epochSecondAtZero();
-    this.zones = zones;
+    this.shifts = shifts;
     seconds = new double[intervals * sites];
     night = new double[intervals * sites];
   }
@@ -42,7 +41,7 @@ final class Overtime {
     while (lo < hi) {
       double end = i == intervals - 1 ? hi : Math.min(hi, warmup + (i + 1) * interval);
       seconds[i * sites + site] += end - lo;
-      night[i * sites + site] += ShiftSchedule.nightSeconds(zones[site], zero, lo, end);
+      night[i * sites + site] += (end - lo) * shifts[site].nightShare(i);
       lo = end;
       i++;
     }

@@ -32,6 +32,8 @@ public final class ShiftSchedule {
   /** Scheduled (paid) agent-seconds in each reporting interval, and their night part. */
   private final double[] paidByInterval;
   private final double[] nightByInterval;
+  /** The share of each reporting interval that is night at the site. */
+  private final double[] nightShare;
 
   private ShiftSchedule(List<Instance> instances, boolean aroundTheClock, ZoneId zone, Calendar calendar) {
     this.instances = List.copyOf(instances);
@@ -43,8 +45,10 @@ public final class ShiftSchedule {
     double dt = calendar.intervalSeconds();
     long zero = calendar.epochSecondAtZero();
     double[] nightOfInterval = new double[n];
+    nightShare = new double[n];
     for (int i = 0; i < n; i++) {
       nightOfInterval[i] = nightSeconds(zone, zero, w0 + i * dt, w0 + (i + 1) * dt);
+      nightShare[i] = nightOfInterval[i] / dt;
     }
     // A whole interval's night part is computed once; only the partly covered intervals at either
     // end of a shift need their own (a staffing plan's layers cover whole intervals only).
@@ -197,6 +201,11 @@ public final class ShiftSchedule {
   /** The part of {@link #paidInInterval} worked at night (22:00-06:00 site time). */
   public double nightInInterval(int i) {
     return nightByInterval[i];
+  }
+
+  /** The share of reporting interval i that is night (22:00-06:00) at the site, from 0 to 1. */
+  public double nightShare(int i) {
+    return nightShare[i];
   }
 
   /** Paid agent-seconds inside [from, to), before overtime. */
