@@ -59,13 +59,20 @@ public final class PhoneSection {
   /** The JSON "phone" object: summary (same {mean, halfWidth, n} shape) and the staffing per interval. */
   static void json(JsonGenerator g, PhoneResult phone) throws IOException {
     g.writeStartObject();
-    g.writeObjectFieldStart("summary");
-    for (String key : PhoneBaseline.KEYS) {
-      MetricSummary s = phone.get(key);
-      if (s == null || s.n() == 0 || Double.isNaN(s.mean())) {
-        continue;
-      }
-      ResultJson.summary(g, key, s);
+    g.writeFieldName("summary");
+    figures(g, phone.summary());
+    g.writeArrayFieldStart("byInterval");
+    for (int i = 0; i < phone.byInterval().size(); i++) {
+      g.writeStartObject();
+      g.writeNumberField("index", i);
+      fields(g, phone.byInterval().get(i));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("byRegion");
+    for (Map.Entry<String, Map<String, MetricSummary>> e : phone.byRegion().entrySet()) {
+      g.writeFieldName(e.getKey());
+      figures(g, e.getValue());
     }
     g.writeEndObject();
     g.writeArrayFieldStart("agentsPerInterval");
@@ -75,6 +82,22 @@ public final class PhoneSection {
     g.writeEndArray();
     g.writeBooleanField("targetsMet", phone.plan().met());
     g.writeEndObject();
+  }
+
+  /** {key: {mean, halfWidth, n}} in {@link PhoneBaseline#KEYS} order, undefined figures left out. */
+  private static void figures(JsonGenerator g, Map<String, MetricSummary> byKey) throws IOException {
+    g.writeStartObject();
+    fields(g, byKey);
+    g.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator g, Map<String, MetricSummary> byKey) throws IOException {
+    for (String key : PhoneBaseline.KEYS) {
+      MetricSummary s = byKey.get(key);
+      if (s != null && s.n() > 0 && !Double.isNaN(s.mean())) {
+        ResultJson.summary(g, key, s);
+      }
+    }
   }
 
   /** The report's chat vs phone section. */

@@ -2,7 +2,6 @@ package org.chatplan.engine.planning;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chatplan.engine.model.Agents;
@@ -20,9 +19,7 @@ import org.chatplan.engine.model.Skills;
 import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.model.Topic;
 import org.chatplan.engine.run.ExperimentResult;
-import org.chatplan.engine.run.Figures;
 import org.chatplan.engine.run.Metric;
-import org.chatplan.engine.run.ReplicationResult;
 import org.chatplan.engine.stats.MetricSummary;
 
 /**
@@ -43,10 +40,7 @@ public final class PhoneBaseline {
       "waitP99Seconds", "abandonRate", "occupancy", "utilisation", "meanConcurrency", "csat", "csatAllContacts",
       "firstContactResolution", "paidHours", "overtimeHours", "agentsFte", "telecomMinutes", "costLabour",
       "telecomCost", "costTotal", "costPerContact", "costPerResolved");
-  /** Summary keys that are the simulated phone centre's own figures, unchanged. */
-  private static final List<Metric> AS_SIMULATED = List.of(Metric.RETRIES, Metric.MEAN_QUEUE_SECONDS,
-      Metric.WAIT_P50_SECONDS, Metric.WAIT_P90_SECONDS, Metric.WAIT_P99_SECONDS, Metric.OCCUPANCY,
-      Metric.UTILISATION, Metric.MEAN_CONCURRENCY, Metric.FIRST_CONTACT_RESOLUTION);
+
 
   private PhoneBaseline() {}
 
@@ -90,70 +84,13 @@ public final class PhoneBaseline {
   public static PhoneResult run(Scenario chat, StaffingPlanner.Options options, java.util.function.IntConsumer onSimulation) {
     Scenario phoneScenario = phoneScenario(chat);
     StaffingPlan plan = new StaffingPlanner(phoneScenario, options).plan(onSimulation);
-    return new PhoneResult(plan.scenario(), plan, summarise(plan.scenario(), chat.phone(), plan.simulated()));
+    PhoneResult.Breakdowns figures = new PhoneFigures(plan.scenario(), chat.phone()).summarise(plan.simulated());
+    return new PhoneResult(plan.scenario(), plan, figures.summary(), figures.byInterval(), figures.byRegion());
   }
 
   /** {@link #run(Scenario, StaffingPlanner.Options)} with the planner's defaults. */
   public static PhoneResult run(Scenario chat) {
     return run(chat, StaffingPlanner.Options.defaults(chat));
-  }
-
-  /** The summary figures of a simulated phone scenario, per replication, then across them. */
-  static Map<String, MetricSummary> summarise(Scenario phoneScenario, Phone phone, ExperimentResult r) {
-    Site site = phoneScenario.agents().sites().get(0);
-    double rate = phone.telecomPerMinute();
-    double ivrSeconds = phoneScenario.bot().handleTime().mean();
-    double weeks = phoneScenario.calendar().days() / 7.0;
-    int n = r.replications().size();
-    Map<String, double[]> values = new LinkedHashMap<>();
-    for (String key : KEYS) {
-      values.put(key, new double[n]);
-    }
-    for (int k = 0; k < n; k++) {
-      ReplicationResult rep = r.replications().get(k);
-      Figures f = rep.total();
-      double offered = f.get(Metric.OFFERED);
-      double ivrResolved = f.get(Metric.BOT_RESOLVED);
-      double handled = f.get(Metric.HANDLED);
-      double answered = f.get(Metric.ANSWERED);
-      double abandoned = f.get(Metric.ABANDONED);
-      double overtime = f.get(Metric.OVERTIME_HOURS);
-      double onDuty = f.get(Metric.PAID_HOURS) - overtime;
-      double paid = onDuty / (1 - site.shrinkage()) + overtime;
-      double firstContacts = offered - f.get(Metric.RETRIES) - f.get(Metric.REPEAT_CONTACTS);
-      double minutes = (firstContacts * ivrSeconds + zeroIfNaN(f.get(Metric.MEAN_QUEUE_SECONDS)) * (answered + abandoned)
-          + zeroIfNaN(f.get(Metric.MEAN_HANDLE_SECONDS)) * handled) / 60;
-      double labour = paid * site.hourlyCost();
-      double telecom = minutes * rate;
-      double total = labour + telecom;
-      put(values, "offered", k, offered);
-      put(values, "botResolved", k, ivrResolved);
-      put(values, "answered", k, answered);
-      put(values, "handled", k, handled);
-      put(values, "abandoned", k, abandoned);
-      put(values, "asaSeconds", k, f.get(Metric.ASA_SECONDS));
-      put(values, "serviceLevel", k, f.get(Metric.SERVICE_LEVEL));
-      put(values, "abandonRate", k, f.get(Metric.ABANDON_RATE));
-      put(values, "csat", k, f.get(Metric.CSAT));
-      put(values, "csatAllContacts", k, f.get(Metric.CSAT_ALL_CONTACTS));
-      for (Metric m : AS_SIMULATED) {
-        put(values, m.key(), k, f.get(m));
-      }
-      put(values, "paidHours", k, paid);
-      put(values, "overtimeHours", k, overtime);
-      put(values, "agentsFte", k, paid / (StaffingPlanner.HOURS_PER_FTE_WEEK * weeks));
-      put(values, "telecomMinutes", k, minutes);
-      put(values, "costLabour", k, labour);
-      put(values, "telecomCost", k, telecom);
-      put(values, "costTotal", k, total);
-      put(values, "costPerContact", k, offered > 0 ? total / offered : Double.NaN);
-      put(values, "costPerResolved", k, ivrResolved + handled > 0 ? total / (ivrResolved + handled) : Double.NaN);
-    }
-    Map<String, MetricSummary> out = new LinkedHashMap<>();
-    for (Map.Entry<String, double[]> e : values.entrySet()) {
-      out.put(e.getKey(), MetricSummary.of(e.getValue()));
-    }
-    return out;
   }
 
   /**
@@ -173,13 +110,5 @@ public final class PhoneBaseline {
   /** FTE of a number of paid hours over a calendar's reported window. */
   public static double fte(double paidHours, Calendar calendar) {
     return paidHours / (StaffingPlanner.HOURS_PER_FTE_WEEK * calendar.days() / 7.0);
-  }
-
-  private static void put(Map<String, double[]> values, String key, int k, double v) {
-    values.get(key)[k] = v;
-  }
-
-  private static double zeroIfNaN(double v) {
-    return Double.isNaN(v) ? 0 : v;
   }
 }

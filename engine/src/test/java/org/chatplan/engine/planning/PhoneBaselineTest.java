@@ -86,6 +86,25 @@ class PhoneBaselineTest {
     assertEquals(PhoneBaseline.KEYS, java.util.List.copyOf(phone.summary().keySet()));
   }
 
+  /** The per-interval phone figures add up to the summary's; regions carry no agent cost. */
+  @Test
+  void intervalsAddUpToTheSummaryAndRegionsHaveNoAgentCost() {
+    assertEquals(phone.scenario().calendar().intervals(), phone.byInterval().size());
+    for (String key : new String[] {"offered", "handled", "abandoned", "paidHours", "overtimeHours",
+        "telecomMinutes", "costLabour", "telecomCost", "costTotal"}) {
+      double sum = phone.byInterval().stream().mapToDouble(m -> m.containsKey(key) ? m.get(key).mean() : 0).sum();
+      assertEquals(phone.get(key).mean(), sum, 1e-9 * Math.max(1, phone.get(key).mean()), key);
+    }
+    var busy = phone.byInterval().stream().filter(m -> m.get("offered").mean() > 0).findFirst().orElseThrow();
+    assertTrue(busy.containsKey("serviceLevel") && busy.containsKey("costPerContact") && !busy.containsKey("agentsFte"));
+    double offered = phone.byRegion().values().stream().mapToDouble(m -> m.get("offered").mean()).sum();
+    assertEquals(phone.get("offered").mean(), offered, 1e-9 * offered);
+    for (var region : phone.byRegion().values()) {
+      assertTrue(region.containsKey("telecomMinutes") && region.containsKey("asaSeconds"));
+      assertTrue(!region.containsKey("paidHours") && !region.containsKey("costTotal"), "a region pays no agents");
+    }
+  }
+
   @Test
   void aScenarioWithoutPhoneSectionIsRefusedWithAHint() {
     Scenario noPhone = PlanningScenarios.profiled(100, 240, 240, 1, 1, 1, 1L);
