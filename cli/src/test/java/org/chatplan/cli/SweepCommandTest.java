@@ -135,6 +135,7 @@ class SweepCommandTest {
     assertBad(run("sweep", s, "--set", "agents.sites[0].agents=1..x"), "--set");
     assertBad(run("sweep", s, "--set", "agents.sites[0].agents=9,10", "--metrics", "serviceLevl"),
         "maybe serviceLevel?");
+    assertBad(run("sweep", s, "--set", "agents.sites[0].agents=9,10", "--metrics", " "), "--metrics: is empty");
     assertBad(run("sweep", s, "--set", "agents.sites[0].agents=9,10", "--chart", dir.resolve("c.gif").toString()),
         ".png or .svg");
     assertBad(run("sweep", s, "--set", "agents.sites[0].agents=9,10", "--set", "bot.enabled=true,false", "--chart",

@@ -49,14 +49,44 @@ public final class ScenarioLoader {
         return LoadResult.failed(List.of(Problem.error(label, "", "the file has " + Files.size(file)
             + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
       }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      return parse(text, label, settings);
+      byte[] bytes = Files.readAllBytes(file);
+      int badLine = lineNotUtf8(bytes);
+      if (badLine > 0) {
+        return LoadResult.failed(List.of(new Problem(label, badLine, 0, "", Problem.Severity.ERROR,
+            "the file is not UTF-8 text; save it as UTF-8 (an accented letter written in another encoding, "
+                + "such as Latin-1, is the usual cause)")));
+      }
+      return parse(new String(bytes, StandardCharsets.UTF_8), label, settings);
     } catch (java.nio.file.AccessDeniedException e) {
       return LoadResult.failed(List.of(Problem.error(label, "", "cannot read the file: permission denied")));
     } catch (IOException | RuntimeException e) {
       return LoadResult.failed(List.of(Problem.error(label, "", "cannot read the file: "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
     }
+  }
+
+  /**
+   * 0 if the bytes are UTF-8, else the line of the first byte that is not: decoding would silently
+   * turn a Latin-1 "é" into a replacement character in a name that is then echoed everywhere.
+   */
+  static int lineNotUtf8(byte[] bytes) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder(); // reports, never replaces
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = d.decode(in, out, true);
+    if (!r.isError()) {
+      r = d.flush(out);
+    }
+    if (!r.isError()) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) { // the position stops at the first bad byte
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   public static LoadResult parse(String text, String fileLabel) {

@@ -45,6 +45,23 @@ class FileAndSyntaxErrorsTest {
     assertTrue(r.ok(), r.report());
   }
 
+  /** A Latin-1 byte is not silently turned into a replacement character. */
+  @Test void textThatIsNotUtf8IsRefusedWithItsLine() throws IOException {
+    Path f = dir.resolve("latin1.yaml");
+    byte[] head = "version: 1\nname: Caf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xE9; // "é" in Latin-1
+    bytes[head.length + 1] = '\n';
+    Files.write(f, bytes);
+    LoadResult r = ScenarioLoader.load(f);
+    assertFalse(r.ok());
+    Problem p = r.errors().get(0);
+    assertEquals(2, p.line());
+    assertTrue(p.message().startsWith("the file is not UTF-8 text"), p.message());
+    Files.writeString(f, Fixtures.MINIMAL.replace("name: Minimal", "# café, 東京\nname: Minimal"));
+    assertTrue(ScenarioLoader.load(f).ok(), "UTF-8 text with accents loads");
+  }
+
   @Test void directoryIsNotAScenario() {
     LoadResult r = ScenarioLoader.load(dir);
     assertTrue(r.errors().get(0).message().contains("is a directory"), r.report());

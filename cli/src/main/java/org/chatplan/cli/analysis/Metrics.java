@@ -26,8 +26,12 @@ public final class Metrics {
 
   /** Parses {@code serviceLevel,asaSeconds}; null or blank gives {@code fallback}. */
   public static List<Metric> parse(String option, String text, List<Metric> fallback) {
-    if (text == null || text.isBlank()) {
+    if (text == null) {
       return fallback;
+    }
+    if (text.isBlank()) {
+      throw new UserError(option + ": is empty; give JSON keys, e.g. serviceLevel,asaSeconds (or leave the option out "
+          + "for the default ones)");
     }
     List<String> keys = new ArrayList<>();
     for (Metric m : Metric.values()) {
