@@ -87,9 +87,9 @@ public final class StaffCommand implements Callable<Integer> {
     Calendar cal = s.calendar();
     Targets t = s.targets();
     out.printf("%s%n", s.name());
-    out.printf("Staffing to %s within %s s, abandon rate <= %s; %d day(s) from %s, %d intervals of %s min%n",
-        pct(t.serviceLevel()), num(t.withinSeconds()), pct(t.maxAbandon()), cal.days(), cal.start(),
-        cal.intervals(), num(cal.intervalSeconds() / 60));
+    out.printf("Staffing to %s within %s s, abandon rate <= %s;%n%s, %d intervals of %s min%n",
+        pct(t.serviceLevel()), num(t.withinSeconds()), pct(t.maxAbandon()),
+        org.chatplan.cli.output.SummaryTable.window(cal), cal.intervals(), num(cal.intervalSeconds() / 60));
     int reps = s.run().replications();
     if (plan.met()) {
       out.printf("Every interval meets the targets (%d simulation(s) of %d replication(s), seed %d).%n",

@@ -125,6 +125,16 @@ class SweepCommandTest {
     assertTrue(bot.err().contains("--set bot.enabled=true: error: bot.handleTime: missing required field"), bot.err());
   }
 
+  /** Two sites' same field are told apart in the table's headings. */
+  @Test
+  void axisNamesTellTwoSitesApart() {
+    assertEquals(java.util.List.of("sites[0].maxConcurrency", "sites[1].maxConcurrency"),
+        org.chatplan.cli.analysis.SweepPoints.shortNames(
+            java.util.List.of("agents.sites[0].maxConcurrency", "agents.sites[1].maxConcurrency")));
+    assertEquals(java.util.List.of("sites[0].agents", "chatsPerWeek"), org.chatplan.cli.analysis.SweepPoints.shortNames(
+        java.util.List.of("agents.sites[0].agents", "demand.regions[0].chatsPerWeek")));
+  }
+
   @Test
   void badOptionsGiveStatusTwo() throws IOException {
     String s = scenario.toString();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chatplan.engine.analysis.ComparisonResult;
 import org.chatplan.engine.analysis.PairedDifference;
-import org.chatplan.engine.model.Region;
 import org.chatplan.engine.run.ExperimentResult;
 import org.chatplan.engine.run.Metric;
 
@@ -30,8 +29,8 @@ public final class ComparisonOutput {
           + r.results().get(i).scenario().name(), TextTable.WIDTH));
     }
     if (!sameDemand(r)) {
-      out.println("  Note: the scenarios differ in their demand regions, so their customers are not the same;");
-      out.println("  paired differences remain valid but are less precise.");
+      out.println("  Note: the scenarios have different numbers of demand regions, so their arrival streams do");
+      out.println("  not line up; paired differences remain valid but are less precise.");
     }
     out.println("Cells: mean +/- 95% half-width. \"diff\": paired difference from the baseline, per replication");
     out.println("(Student t); percentages differ in points; n.s. = not significant (the interval contains 0).");
@@ -94,19 +93,18 @@ public final class ComparisonOutput {
     return b.toString().stripTrailing();
   }
 
-  /** True when every scenario has the same region names in the same order (arrivals on the same streams). */
+  /**
+   * True when every scenario has as many regions as the baseline: arrival streams are keyed by a
+   * region's position, so the k-th regions share their random numbers whatever they are called.
+   */
   static boolean sameDemand(ComparisonResult r) {
-    List<String> first = regionNames(r.baseline());
+    int first = r.baseline().scenario().demand().regions().size();
     for (ExperimentResult e : r.results()) {
-      if (!regionNames(e).equals(first)) {
+      if (e.scenario().demand().regions().size() != first) {
         return false;
       }
     }
     return true;
-  }
-
-  private static List<String> regionNames(ExperimentResult e) {
-    return e.scenario().demand().regions().stream().map(Region::name).toList();
   }
 
   private static String pad(String s, int w, boolean right) {

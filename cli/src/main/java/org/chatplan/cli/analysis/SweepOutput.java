@@ -38,8 +38,7 @@ public final class SweepOutput {
         r.run().seed());
     out.println("Common random numbers: the same customers at every point. Cells: mean +/- 95% half-width.");
     out.println();
-    List<String> keys = new ArrayList<>();
-    r.axes().forEach(a -> keys.add(SweepPoints.shortName(a.parameter())));
+    List<String> keys = new ArrayList<>(SweepPoints.shortNames(r.axes().stream().map(a -> a.parameter()).toList()));
     List<String> heads = new ArrayList<>();
     metrics.forEach(m -> heads.add(Metrics.header(m, base.currency())));
     TextTable t = new TextTable(keys, heads);

@@ -140,6 +140,25 @@ public final class SweepPoints {
    * A short column title for a path: its last field ({@code maxConcurrency}), with the field before
    * it when the last is short or generic ({@code bot.enabled}, {@code shifts[0].agents}).
    */
+  /**
+   * Short names for several swept paths that tell them apart: {@link #shortName} each, or, where two
+   * would read the same (the same field of two sites), as many trailing path segments as it takes.
+   */
+  public static List<String> shortNames(List<String> paths) {
+    List<String> names = paths.stream().map(SweepPoints::shortName).toList();
+    for (int k = 2; new java.util.HashSet<>(names).size() < names.size(); k++) {
+      int keep = k;
+      names = paths.stream().map(p -> {
+        String[] parts = p.split("\\.");
+        return String.join(".", java.util.Arrays.copyOfRange(parts, Math.max(0, parts.length - keep), parts.length));
+      }).toList();
+      if (paths.stream().allMatch(p -> p.split("\\.").length <= keep)) {
+        break; // the whole paths: nothing longer to show
+      }
+    }
+    return names;
+  }
+
   public static String shortName(String path) {
     String[] parts = path.split("\\.");
     String last = parts[parts.length - 1];

@@ -35,11 +35,24 @@ public final class SummaryTable {
       new Row("Cost total", Metric.COST_TOTAL, Kind.MONEY),
       new Row("Cost per contact", Metric.COST_PER_CONTACT, Kind.MONEY));
 
+  /**
+   * The reported window as a planner reads it: its days and first instant, and the warm-up before it
+   * (calendar.start is when the simulation starts, not when counting does).
+   */
+  public static String window(org.chatplan.engine.model.Calendar cal) {
+    String from = java.time.Instant.ofEpochSecond(cal.reportStartEpochSecond()).toString()
+        .replace("T", " ").replace(":00Z", " UTC");
+    double warmupHours = cal.warmupSeconds() / 3600;
+    String warmup = warmupHours == 0 ? "" : String.format(java.util.Locale.ROOT, " after a %s h warm-up",
+        warmupHours == Math.rint(warmupHours) ? String.valueOf((long) warmupHours) : String.valueOf(warmupHours));
+    return cal.days() + " day(s) from " + from + warmup;
+  }
+
   public static void print(ExperimentResult r, PrintWriter out) {
     Scenario s = r.scenario();
     out.printf("%s%n", s.name());
-    out.printf("%d day(s) from %s, %d replication(s), seed %d; +/- is the 95%% half-width%n",
-        s.calendar().days(), s.calendar().start(), r.replications().size(), r.seed());
+    out.printf("%s, %d replication(s), seed %d; +/- is the 95%% half-width%n",
+        window(s.calendar()), r.replications().size(), r.seed());
     out.println("-".repeat(60));
     for (Row row : ROWS) {
       MetricSummary m = r.total().get(row.metric());
