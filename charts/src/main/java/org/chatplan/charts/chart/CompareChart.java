@@ -45,14 +45,19 @@ public final class CompareChart {
     plot.setGap(12);
     for (Metric m : metrics) {
       DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+      double top = 0;
       for (int i = 0; i < results.size(); i++) {
         MetricSummary s = results.get(i).get(m);
         Double mean = s == null || Double.isNaN(s.mean()) ? null : MetricText.display(m, s.mean());
         Double hw = s == null || Double.isNaN(s.halfWidth()) ? null : MetricText.display(m, s.halfWidth());
         data.add(mean, hw, MetricText.label(m), names.get(i));
+        top = Math.max(top, Math.abs(mean == null ? 0 : mean) + (hw == null ? 0 : hw));
       }
       NumberAxis y = new NumberAxis(MetricText.labelWithUnit(m, currency));
       y.setAutoRangeIncludesZero(true);
+      if (top == 0) {
+        y.setRange(0, 1); // every bar 0 (a p90 wait of 0 s): an axis around 0, not one of 1e-8 width
+      }
       CategoryPlot panel = new CategoryPlot(data, null, y, new ByScenario());
       ChartStyle.style(panel);
       plot.add(panel, 1);

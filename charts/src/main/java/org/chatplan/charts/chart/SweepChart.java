@@ -36,7 +36,8 @@ public final class SweepChart {
     for (SweepSeries.Point p : sweep.points()) {
       double m = p.y().mean();
       double hw = Double.isNaN(p.y().halfWidth()) ? 0 : p.y().halfWidth();
-      s.add(p.x(), p.x(), p.x(), m, m - hw, m + hw);
+      // the 95% interval as drawn stays within what the outcome can be (no wait below 0 s)
+      s.add(p.x(), p.x(), p.x(), m, Math.max(Math.min(0, m), m - hw), Math.min(Math.max(sweep.yMax(), m), m + hw));
       lo = Math.min(lo, p.x());
       hi = Math.max(hi, p.x());
       nMin = Math.min(nMin, p.y().n());

@@ -14,8 +14,15 @@ import org.chatplan.engine.stats.MetricSummary;
  * @param parameter axis label of the swept parameter, with unit, e.g. "Agents per shift"
  * @param metricLabel axis label of the outcome, with unit, e.g. "Service level (%)"
  * @param points in the order to draw them (normally increasing x)
+ * @param yMax the largest value the outcome can take (100 for a share in percent), where the chart
+ *     clips its confidence bars; every outcome is at least 0
  */
-public record SweepSeries(String parameter, String metricLabel, List<Point> points) {
+public record SweepSeries(String parameter, String metricLabel, List<Point> points, double yMax) {
+  /** An outcome with no upper limit. */
+  public SweepSeries(String parameter, String metricLabel, List<Point> points) {
+    this(parameter, metricLabel, points, Double.POSITIVE_INFINITY);
+  }
+
   /** One run of the sweep: a short label for the point, the parameter value and the outcome. */
   public record Point(String label, double x, MetricSummary y) {
     public Point {
@@ -43,6 +50,7 @@ public record SweepSeries(String parameter, String metricLabel, List<Point> poin
       MetricSummary y = p.y();
       scaled.add(new Point(p.label(), p.x(), new MetricSummary(y.mean() * k, y.halfWidth() * k, y.n())));
     }
-    return new SweepSeries(parameter, MetricText.labelWithUnit(metric, currency), scaled);
+    return new SweepSeries(parameter, MetricText.labelWithUnit(metric, currency), scaled,
+        k == 100 ? 100 : Double.POSITIVE_INFINITY);
   }
 }

@@ -78,13 +78,17 @@ final class ComparisonPage {
     return b.append("</table>\n").toString();
   }
 
-  /** Index of the best mean in the row's direction, or -1 (no direction, fewer than two values). */
+  /**
+   * Index of the best mean in the row's direction, or -1: no direction, fewer than two values, or a
+   * tie for first place (nothing to single out when two runs are equally good).
+   */
   static int best(List<ExperimentResult> results, CompareRow row) {
     if (row.better() == CompareRow.Better.NEITHER) {
       return -1;
     }
     int best = -1;
     int defined = 0;
+    boolean tied = false;
     for (int i = 0; i < results.size(); i++) {
       double v = mean(results.get(i), row.metric());
       if (Double.isNaN(v)) {
@@ -94,9 +98,12 @@ final class ComparisonPage {
       double b = best < 0 ? Double.NaN : mean(results.get(best), row.metric());
       if (best < 0 || (row.better() == CompareRow.Better.HIGHER ? v > b : v < b)) {
         best = i;
+        tied = false;
+      } else if (v == b) {
+        tied = true;
       }
     }
-    return defined >= 2 ? best : -1;
+    return defined >= 2 && !tied ? best : -1;
   }
 
   private static boolean overlapsRunnerUp(List<ExperimentResult> results, Metric m, int best) {

@@ -65,6 +65,34 @@ class ChartDataTest {
     assertEquals(80.0, target.getYValue(0, 0), 1e-12);
   }
 
+  /** A wide interval around a short wait or a high service level is drawn inside what is possible. */
+  @Test
+  void sweepBarsStayWithinWhatTheOutcomeCanBe() {
+    var waits = SweepSeries.forMetric("patience", Metric.WAIT_P90_SECONDS, "USD", java.util.List.of(
+        new SweepSeries.Point("1m", 1, new MetricSummary(4, 15.5, 3)),
+        new SweepSeries.Point("2m", 2, new MetricSummary(30, 5, 3))));
+    IntervalXYDataset d = (IntervalXYDataset) SweepChart.create(waits).getXYPlot().getDataset(0);
+    assertEquals(0, d.getStartYValue(0, 0), 0, "no wait below 0 s");
+    assertEquals(19.5, d.getEndYValue(0, 0), 1e-12);
+    assertEquals(25, d.getStartYValue(0, 1), 1e-12);
+    var sl = SweepSeries.forMetric("agents", Metric.SERVICE_LEVEL, "USD", java.util.List.of(
+        new SweepSeries.Point("12", 12, new MetricSummary(0.97, 0.05, 3))));
+    IntervalXYDataset d2 = (IntervalXYDataset) SweepChart.create(sl, 80).getXYPlot().getDataset(0);
+    assertEquals(100, d2.getEndYValue(0, 0), 1e-9, "no service level above 100%");
+    assertEquals(92, d2.getStartYValue(0, 0), 1e-9);
+  }
+
+  /** A compared figure that is 0 in every run gets an axis from 0, not one a hundred-millionth wide. */
+  @Test
+  void compareAxisOfAllZeroBarsStartsAtZero() {
+    var results = java.util.List.of(r, r);
+    assertEquals(0, r.get(Metric.TRANSLATED).mean(), 0, "the fixture translates nothing");
+    JFreeChart chart = CompareChart.create(java.util.List.of("a", "b"), results, java.util.List.of(Metric.TRANSLATED));
+    var panel = (org.jfree.chart.plot.CategoryPlot) ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots().get(0);
+    assertEquals(0, panel.getRangeAxis().getLowerBound(), 0);
+    assertEquals(1, panel.getRangeAxis().getUpperBound(), 0);
+  }
+
   @Test
   void csatCurveStartsAtImmediateAndTendsToFloor() {
     XYPlot plot = CsatWaitChart.create(r).getXYPlot();

@@ -45,6 +45,9 @@ class ComparisonReportTest {
     assertEquals(lower, ComparisonPage.best(results, new CompareRow(Metric.PAID_HOURS, CompareRow.Better.LOWER)));
     assertEquals(1 - lower, ComparisonPage.best(results, new CompareRow(Metric.PAID_HOURS, CompareRow.Better.HIGHER)));
     assertEquals(-1, ComparisonPage.best(results, new CompareRow(Metric.OCCUPANCY, CompareRow.Better.NEITHER)));
+    List<ExperimentResult> same = List.of(Fixtures.result(), Fixtures.result());
+    assertEquals(-1, ComparisonPage.best(same, new CompareRow(Metric.PAID_HOURS, CompareRow.Better.LOWER)),
+        "a tie for first place marks nobody");
   }
 
   @Test
