@@ -1,6 +1,7 @@
 package org.chatplan.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
@@ -148,7 +149,8 @@ public final class StaffCommand implements Callable<Integer> {
       }
     }
     try {
-      return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+      return new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build())
+          .writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not write CSV", e);
     }

@@ -74,6 +74,21 @@ class OutputSafetyTest {
     assertTrue(Files.exists(fresh.resolve("index.html")), "a folder that can be created is");
   }
 
+  /** The CSV header is plain names, every column of the format's per-interval list among them. */
+  @Test
+  void intervalCsvHeaderIsPlainAndComplete() throws Exception {
+    Path csv = dir.resolve("i.csv");
+    assertEquals(0, Cli.run("run", scenario().toString(), "--no-phone", "--csv", csv.toString()).code());
+    String header = Files.readAllLines(csv).get(0);
+    assertFalse(header.contains("\""), header);
+    for (String k : new String[] {"offered", "botResolved", "handled", "abandoned", "retries", "asaSeconds",
+        "serviceLevel", "waitP50Seconds", "waitP90Seconds", "waitP99Seconds", "abandonRate", "occupancy",
+        "utilisation", "meanConcurrency", "csat", "firstContactResolution", "paidHours", "overtimeHours",
+        "costTotal", "costPerContact"}) {
+      assertTrue(java.util.List.of(header.split(",")).contains(k), "column " + k);
+    }
+  }
+
   @Test
   void replicationsOnTheCommandLineHaveTheFilesLimit() throws Exception {
     Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--replications", "100001");

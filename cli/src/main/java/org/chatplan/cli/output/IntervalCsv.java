@@ -1,6 +1,7 @@
 package org.chatplan.cli.output;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class IntervalCsv {
       schema.addColumn(m.key()).addColumn(m.key() + "HalfWidth");
     }
     Calendar cal = r.scenario().calendar();
-    try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+    try (SequenceWriter rows = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+        .writer(schema.build()).writeValues(out)) { // quote only what needs it, not every long header
       for (int i = 0; i < r.byInterval().size(); i++) {
         String start = Instant.ofEpochSecond(cal.reportStartEpochSecond() + (long) (i * cal.intervalSeconds())).toString();
         rows.write(row(start, i, "total", "all", r.byInterval().get(i)));
