@@ -36,6 +36,19 @@ class WarningsTest {
     assertEquals(80.0 / 120, r.scenario().demand().regions().get(0).languages().get("en"), 1e-12);
   }
 
+  /** A fixed offset loads (no daylight saving) with a warning; UTC and IANA ids load quietly. */
+  @Test void fixedOffsetZoneLoadsWithAWarning() {
+    LoadResult r = loads(with("America/New_York", "GMT+5"));
+    warning(r, "demand.regions[0].zone", "\"GMT+5\" is a fixed offset, not an IANA zone id");
+    Fixtures.clean(load(with("America/New_York", "Etc/GMT+5")));
+    Fixtures.clean(load(with("America/New_York", "UTC")));
+  }
+
+  @Test void aDayListedTwiceIsFlagged() {
+    LoadResult r = loads(with("days: ALL", "days: [MON, TUE, MON]"));
+    warning(r, "agents.sites[0].shifts[0].days[2]", "MON repeats a day already listed");
+  }
+
   @Test void languageNoSiteServesStrandsItsShare() {
     LoadResult r = loads(with(SITE_HEAD, SITE_HEAD + "      skills: { languages: [en] }\n"));
     Problem p = warning(r, "demand.regions[0].languages.es",

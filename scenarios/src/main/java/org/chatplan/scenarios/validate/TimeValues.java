@@ -67,7 +67,13 @@ public final class TimeValues {
     }
     String id = n.asText().strip();
     try {
-      return ZoneId.of(id);
+      ZoneId zone = ZoneId.of(id);
+      if (!ZoneId.getAvailableZoneIds().contains(id) && zone.getRules().isFixedOffset()
+          && !zone.normalized().equals(java.time.ZoneOffset.UTC)) {
+        p.warning(path, "\"" + id + "\" is a fixed offset, not an IANA zone id: no daylight saving applies; "
+            + "if the place observes it, give its zone id, e.g. \"Asia/Karachi\" or \"America/Bogota\"");
+      }
+      return zone;
     } catch (DateTimeException e) {
       String close = Suggest.closest(id, ZONES);
       if (close == null) {
@@ -104,6 +110,11 @@ public final class TimeValues {
       if (one == null) {
         ok = false;
       } else {
+        if (out.stream().anyMatch(one::contains)) {
+          // harmless (a shift runs once a day), but often a typo for another day
+          p.warning(paths.get(i), items.get(i).asText() + " repeats a day already listed; a shift runs once a day, "
+              + "so check whether another day was meant");
+        }
         out.addAll(one);
       }
     }
