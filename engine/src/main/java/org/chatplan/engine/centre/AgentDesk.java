@@ -170,7 +170,7 @@ final class AgentDesk {
       double now = sim.now();
       for (int q : layout.siteTranslationQueues[s]) {
         int h = head(q);
-        if (h >= 0 && now - pool.handoff[h] >= translation.afterSeconds()
+        if (h >= 0 && now - pool.handoff[h] >= translation.afterSeconds() - ChatOutcomes.WAIT_TOLERANCE
             && (best < 0 || pool.handoff[h] < pool.handoff[best])) {
           best = h;
           bestQueue = q;

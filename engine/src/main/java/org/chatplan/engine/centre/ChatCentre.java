@@ -300,9 +300,15 @@ public final class ChatCentre {
       return; // answered, or gone (a lapsed chat is settled when it reaches the head)
     }
     int q = layout.queueOf(pool.topic[c], pool.language[c]);
-    int a = router.pick(layout.queueTranslationSites[q]);
-    if (a >= 0) {
-      int head = desk.head(q);
+    // Free agents of the translating sites take the queue from its head until chat c is taken: the
+    // chats ahead of it are older (their own fallback has passed) or silent abandoners, whom an agent
+    // must open to find gone; taking only one would leave c waiting behind such a chat.
+    while (pool.gen[c] == gen && pool.state[c] == ChatPool.WAITING) {
+      int a = router.pick(layout.queueTranslationSites[q]);
+      int head = a < 0 ? -1 : desk.head(q);
+      if (head < 0) {
+        return;
+      }
       desk.takeFromQueue(q, head);
       desk.assign(a, head, true);
       desk.reschedule(a);

@@ -11,6 +11,13 @@ import org.chatplan.engine.model.Translation;
  * still in the system.
  */
 final class ChatOutcomes {
+  /**
+   * A wait is "within" the target up to a nanosecond above it: a wait of exactly the target (a
+   * translation fallback after 60 s against a 60-second target) comes out of now - handoff a few
+   * ulps either side of it.
+   */
+  static final double WAIT_TOLERANCE = 1e-9;
+
   private final Accounting acct;
   private final ChatPool pool;
   private final Translation translation;
@@ -66,7 +73,7 @@ final class ChatOutcomes {
       count(c, Counter.WRONG, 1);
     }
     acct.answer(pool.cell[c], pool.region[c], site, pool.handoffInterval[c], wait, Math.max(0, csat),
-        wait <= slWithin);
+        wait <= slWithin + WAIT_TOLERANCE);
   }
 
   /**

@@ -78,8 +78,10 @@ public final class ShiftSchedule {
       list.add(new Instance(0, horizon, n, (horizon - w0) * n, night * n));
       return new ShiftSchedule(list, true, site.zone(), calendar);
     }
-    LocalDate first = calendar.start().minusDays(1);
-    int localDays = (int) Math.ceil(horizon / 86400) + 2;
+    // Shifts of the two local days before the start can still be running at time 0: a 24-hour shift
+    // starting late in the evening in a zone up to 12 hours behind UTC ends on the start day itself.
+    LocalDate first = calendar.start().minusDays(2);
+    int localDays = (int) Math.ceil(horizon / 86400) + 3;
     for (int di = 0; di < localDays; di++) {
       LocalDate date = first.plusDays(di);
       for (Shift shift : site.shifts()) {
