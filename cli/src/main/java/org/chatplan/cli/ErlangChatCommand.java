@@ -63,7 +63,7 @@ public final class ErlangChatCommand implements Callable<Integer> {
     double theta = patience == null ? Double.POSITIVE_INFINITY : Inputs.positiveSeconds("--patience", patience);
     double t = targets.withinSeconds();
     double sl = targets.target();
-    double ab = maxAbandon == null ? Double.NaN : Inputs.percent("--max-abandon", maxAbandon);
+    double ab = ErlangCommand.maxAbandonRate(maxAbandon);
     if (!Double.isNaN(ab) && patience == null) {
       throw new UserError("--max-abandon: nobody abandons without --patience; maybe add --patience 3m?");
     }
@@ -72,6 +72,7 @@ public final class ErlangChatCommand implements Callable<Integer> {
     boolean search = !Double.isNaN(sl) || !Double.isNaN(ab);
     Integer agents = load.agents();
     ErlangCommand.requireAgentsOrTarget(agents, search, "--target 80");
+    ErlangCommand.requireTraffic(lambda, agents, search);
     double slGoal = Double.isNaN(sl) ? 0 : sl;
     double abGoal = Double.isNaN(ab) ? 1 : ab;
     Integer exactMin = null;
@@ -85,7 +86,7 @@ public final class ErlangChatCommand implements Callable<Integer> {
     }
     int n = agents != null ? agents : exactMin;
     PrintWriter out = ErlangCommand.out(spec);
-    ErlangText.header(out, "Concurrent chat: " + n + " agents holding up to " + curve.length + " chats, throughput "
+    ErlangText.header(out, "Concurrent chat: " + n + (n == 1 ? " agent" : " agents") + " holding up to " + curve.length + " chats, throughput "
         + ErlangText.curve(curve) + ", " + routing.toLowerCase(java.util.Locale.ROOT) + " routing", in,
         Double.isInfinite(theta) ? null : theta);
     ChatModelSpec model = new ChatModelSpec(n, curve, policy, lambda, h, theta);

@@ -103,7 +103,12 @@ public final class ErlangCommand implements Callable<Integer> {
 
     /** The target as a fraction, or NaN when not given. */
     double target() {
-      return target == null ? Double.NaN : Inputs.percent("--target", target);
+      double v = target == null ? Double.NaN : Inputs.percent("--target", target);
+      if (v >= 1) {
+        throw new UserError("--target: 100% cannot be met: however many agents, some contacts wait longer than "
+            + "any threshold; give a target below 100, e.g. 95");
+      }
+      return v;
     }
   }
 
@@ -184,9 +189,13 @@ public final class ErlangCommand implements Callable<Integer> {
       double t = targets.withinSeconds();
       double sl = targets.target();
       double asa = maxAsa == null ? Double.POSITIVE_INFINITY : Inputs.seconds("--max-asa", maxAsa);
+      if (asa <= 0) {
+        throw new UserError("--max-asa: must be greater than 0 s: however many agents, some contacts wait");
+      }
       boolean search = !Double.isNaN(sl) || maxAsa != null;
       Integer agents = load.agents();
       requireAgentsOrTarget(agents, search, "--target 80");
+      requireTraffic(lambda, agents, search);
       Integer minimum = null;
       if (search) {
         minimum = staffing(() -> ErlangC.minAgents(lambda, h, Double.isNaN(sl) ? 0 : sl, t, asa), "--target");
@@ -234,10 +243,11 @@ public final class ErlangCommand implements Callable<Integer> {
       double theta = Inputs.positiveSeconds("--patience", patience);
       double t = targets.withinSeconds();
       double sl = targets.target();
-      double ab = maxAbandon == null ? Double.NaN : Inputs.percent("--max-abandon", maxAbandon);
+      double ab = maxAbandonRate(maxAbandon);
       boolean search = !Double.isNaN(sl) || !Double.isNaN(ab);
       Integer agents = load.agents();
       requireAgentsOrTarget(agents, search, "--target 80 --max-abandon 5");
+      requireTraffic(lambda, agents, search);
       Integer minimum = null;
       if (search) {
         minimum = staffing(() -> ErlangA.minAgents(lambda, h, theta, Double.isNaN(sl) ? 0 : sl, t,
@@ -265,6 +275,24 @@ public final class ErlangCommand implements Callable<Integer> {
       throw new UserError("--agents: required unless a target is given; give --agents N to evaluate a staffing "
           + "level, or e.g. " + example + " to find the fewest agents");
     }
+  }
+
+  /** A search for the fewest agents needs some traffic: with none, no agents are needed at all. */
+  static void requireTraffic(double lambda, Integer agents, boolean search) {
+    if (search && agents == null && lambda <= 0) {
+      throw new UserError("--arrivals: 0 arrivals need no agents; give a positive number of arrivals to find a "
+          + "staffing level, or --agents N to evaluate one");
+    }
+  }
+
+  /** --max-abandon as a fraction (NaN when not given); 0 cannot be met while customers have a patience. */
+  static double maxAbandonRate(String text) {
+    double ab = text == null ? Double.NaN : Inputs.percent("--max-abandon", text);
+    if (ab == 0) {
+      throw new UserError("--max-abandon: must be greater than 0: with a finite patience some customers always "
+          + "leave, however many agents; e.g. --max-abandon 1");
+    }
+    return ab;
   }
 
   static int staffing(java.util.function.IntSupplier search, String option) {

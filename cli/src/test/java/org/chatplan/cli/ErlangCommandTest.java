@@ -136,6 +136,20 @@ class ErlangCommandTest {
         "--interval", "longer than 0");
     assertOneLineError(run(cat(new String[] {"erlang", "b"}, load, "--handle", "3m", "--max-blocking", "0")),
         "--max-blocking", "greater than 0");
+    // targets no number of agents meets: refused, not answered with whatever rounding first allows
+    assertOneLineError(run(cat(new String[] {"erlang", "c"}, load, "--handle", "3m", "--target", "100")),
+        "--target", "100% cannot be met");
+    assertOneLineError(run(cat(new String[] {"erlang", "c"}, load, "--handle", "3m", "--target", "50",
+        "--max-asa", "0s")), "--max-asa", "greater than 0 s");
+    assertOneLineError(run(cat(new String[] {"erlang", "a"}, load, "--handle", "3m", "--patience", "1m",
+        "--max-abandon", "0")), "--max-abandon", "greater than 0");
+    // no traffic: nothing to staff (it used to fail with exit 1 evaluating 0 agents)
+    assertOneLineError(run("erlang", "c", "--arrivals", "0", "--handle", "3m", "--target", "80"),
+        "--arrivals", "0 arrivals need no agents");
+    assertOneLineError(run("erlang", "a", "--arrivals", "0", "--handle", "3m", "--patience", "1m", "--target", "80"),
+        "--arrivals", "0 arrivals need no agents");
+    assertOneLineError(run(cat(new String[] {"erlang", "chat"}, load, "--handle", "3m", "--agents", "5",
+        "--throughput", ",")), "--throughput", "comma list");
   }
 
   @Test

@@ -129,7 +129,8 @@ public final class ErlangText {
         "occupancy");
     for (int n = Math.max(1, minimum - 2); n <= minimum + 3; n++) {
       double[] f = figures.apply(n);
-      out.printf("  %7d %9s %9s %9s %9s %10s%s%n", n, fixed(f[0], 4), percent(f[1]), num(f[2], 1), percent(f[3]),
+      out.printf("  %7d %9s %9s %9s %9s %10s%s%n", n, fixed(f[0], 4), percent(f[1]),
+          Double.isInfinite(f[2]) ? "infinite" : fixed(f[2], 1), percent(f[3]),
           percent(f[4]), n == minimum ? "  <- fewest" : "");
     }
   }

@@ -106,6 +106,9 @@ public final class Inputs {
       }
       out.add(v);
     }
+    if (out.isEmpty()) {
+      throw new UserError(option + ": needs a comma list of numbers, e.g. 1,1.7,2.2");
+    }
     return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
