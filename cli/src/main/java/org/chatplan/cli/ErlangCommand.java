@@ -51,7 +51,8 @@ public final class ErlangCommand implements Callable<Integer> {
         description = "Mean handle time (exponential), e.g. 3m or 180s.")
     String handle;
 
-    @Option(names = "--agents", paramLabel = "N", description = "Agents on duty; omit it to let --target find them.")
+    @Option(names = "--agents", paramLabel = "N", description = "Agents on duty; omit it to find the fewest that meet the target (--target, --max-asa, "
+        + "--max-abandon or, for b, --max-blocking).")
     String agents;
 
     double arrivalsPerInterval() {
