@@ -299,10 +299,17 @@ public final class ChatCentre {
     if (pool.gen[c] != gen || pool.state[c] != ChatPool.WAITING || abandonment.lapsed(c, sim.now())) {
       return; // answered, or gone (a lapsed chat is settled when it reaches the head)
     }
+    takeThroughTranslation(c, gen);
+  }
+
+  /**
+   * Free agents of the translating sites take chat c's queue from its head until c is taken: the
+   * chats ahead of it are older (their own fallback has passed) or silent abandoners, whom an agent
+   * must open to find gone; taking only one would leave c waiting behind such a chat. Rare, so kept
+   * out of the event loop's own method.
+   */
+  private void takeThroughTranslation(int c, int gen) {
     int q = layout.queueOf(pool.topic[c], pool.language[c]);
-    // Free agents of the translating sites take the queue from its head until chat c is taken: the
-    // chats ahead of it are older (their own fallback has passed) or silent abandoners, whom an agent
-    // must open to find gone; taking only one would leave c waiting behind such a chat.
     while (pool.gen[c] == gen && pool.state[c] == ChatPool.WAITING) {
       int a = router.pick(layout.queueTranslationSites[q]);
       int head = a < 0 ? -1 : desk.head(q);
