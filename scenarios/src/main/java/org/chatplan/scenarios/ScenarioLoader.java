@@ -50,13 +50,17 @@ public final class ScenarioLoader {
             + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
       }
       byte[] bytes = Files.readAllBytes(file);
-      int badLine = lineNotUtf8(bytes);
-      if (badLine > 0) {
-        return LoadResult.failed(List.of(new Problem(label, badLine, 0, "", Problem.Severity.ERROR,
-            "the file is not UTF-8 text; save it as UTF-8 (an accented letter written in another encoding, "
-                + "such as Latin-1, is the usual cause)")));
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      String text;
+      try {
+        // strict: new String(bytes, UTF_8) would silently turn a Latin-1 "é" into a replacement character
+        text = StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return LoadResult.failed(List.of(new Problem(label, lineAt(bytes, in.position()), 0, "",
+            Problem.Severity.ERROR, "the file is not UTF-8 text; save it as UTF-8 (an accented letter written "
+                + "in another encoding, such as Latin-1, is the usual cause)")));
       }
-      return parse(new String(bytes, StandardCharsets.UTF_8), label, settings);
+      return parse(text, label, settings);
     } catch (java.nio.file.AccessDeniedException e) {
       return LoadResult.failed(List.of(Problem.error(label, "", "cannot read the file: permission denied")));
     } catch (IOException | RuntimeException e) {
@@ -65,23 +69,10 @@ public final class ScenarioLoader {
     }
   }
 
-  /**
-   * 0 if the bytes are UTF-8, else the line of the first byte that is not: decoding would silently
-   * turn a Latin-1 "é" into a replacement character in a name that is then echoed everywhere.
-   */
-  static int lineNotUtf8(byte[] bytes) {
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder(); // reports, never replaces
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-    java.nio.charset.CoderResult r = d.decode(in, out, true);
-    if (!r.isError()) {
-      r = d.flush(out);
-    }
-    if (!r.isError()) {
-      return 0;
-    }
+  /** The line (from 1) of byte {@code at}: where the decoder stopped, at the first byte that is not UTF-8. */
+  private static int lineAt(byte[] bytes, int at) {
     int line = 1;
-    for (int i = 0; i < in.position(); i++) { // the position stops at the first bad byte
+    for (int i = 0; i < at; i++) {
       if (bytes[i] == '\n') {
         line++;
       }

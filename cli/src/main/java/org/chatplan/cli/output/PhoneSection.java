@@ -92,12 +92,7 @@ public final class PhoneSection {
   }
 
   private static void fields(JsonGenerator g, Map<String, MetricSummary> byKey) throws IOException {
-    for (String key : PhoneBaseline.KEYS) {
-      MetricSummary s = byKey.get(key);
-      if (s != null && s.n() > 0 && !Double.isNaN(s.mean())) {
-        ResultJson.summary(g, key, s);
-      }
-    }
+    ResultJson.summaryFields(g, PhoneBaseline.KEYS, key -> key, byKey);
   }
 
   /** The report's chat vs phone section. */

@@ -105,12 +105,22 @@ public final class ResultJson {
   }
 
   private static void summaryFields(JsonGenerator g, Map<Metric, MetricSummary> m) throws IOException {
-    for (Metric metric : Metric.values()) {
-      MetricSummary s = m.get(metric);
-      if (s == null || s.n() == 0) {
-        continue;
+    summaryFields(g, METRICS, Metric::key, m);
+  }
+
+  private static final List<Metric> METRICS = List.of(Metric.values());
+
+  /**
+   * {@code key: {mean, halfWidth, n}} for each of {@code keys}, in their order, that is defined in
+   * {@code byKey} (n > 0: at least one replication had a value); the chat and the phone figures alike.
+   */
+  static <K> void summaryFields(JsonGenerator g, List<K> keys, java.util.function.Function<K, String> name,
+      Map<K, MetricSummary> byKey) throws IOException {
+    for (K key : keys) {
+      MetricSummary s = byKey.get(key);
+      if (s != null && s.n() > 0) {
+        summary(g, name.apply(key), s);
       }
-      summary(g, metric.key(), s);
     }
   }
 

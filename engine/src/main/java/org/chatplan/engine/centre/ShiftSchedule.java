@@ -23,9 +23,11 @@ public final class ShiftSchedule {
   static final int NIGHT_TO_HOUR = 6;
   private static final double NIGHT_STEP_SECONDS = 300;
 
-  /** One shift instance: {@code agents} agents from {@code start} to {@code end} (simulation seconds). */
-  public record Instance(double start, double end, int agents, double paidSecondsInWindow,
-      double nightSecondsInWindow) {}
+  /**
+   * One shift instance: {@code agents} agents from {@code start} to {@code end} (simulation seconds).
+   * Its paid and night hours are counted per reporting interval ({@link #paidInInterval}).
+   */
+  public record Instance(double start, double end, int agents) {}
 
   private final List<Instance> instances;
   private final boolean aroundTheClock;
@@ -69,13 +71,10 @@ public final class ShiftSchedule {
 
   public static ShiftSchedule of(Site site, Calendar calendar) {
     double horizon = calendar.horizonSeconds();
-    double w0 = calendar.warmupSeconds();
     long zero = calendar.epochSecondAtZero();
     List<Instance> list = new ArrayList<>();
     if (!site.usesShifts()) {
-      int n = site.agentsAroundClock();
-      double night = nightSeconds(site.zone(), zero, w0, horizon);
-      list.add(new Instance(0, horizon, n, (horizon - w0) * n, night * n));
+      list.add(new Instance(0, horizon, site.agentsAroundClock()));
       return new ShiftSchedule(list, true, site.zone(), calendar);
     }
     // Shifts of the two local days before the start can still be running at time 0: a 24-hour shift
@@ -93,11 +92,7 @@ public final class ShiftSchedule {
         if (b <= 0 || a >= horizon) {
           continue;
         }
-        double lo = Math.max(a, w0);
-        double hi = Math.min(b, horizon);
-        double paid = hi > lo ? (hi - lo) * shift.agents() : 0;
-        double night = hi > lo ? nightSeconds(site.zone(), zero, lo, hi) * shift.agents() : 0;
-        list.add(new Instance(Math.max(a, 0), Math.min(b, horizon), shift.agents(), paid, night));
+        list.add(new Instance(Math.max(a, 0), Math.min(b, horizon), shift.agents()));
       }
     }
     list.sort((x, y) -> Double.compare(x.start(), y.start()));
@@ -115,7 +110,6 @@ public final class ShiftSchedule {
     }
     double w0 = calendar.warmupSeconds();
     double dt = calendar.intervalSeconds();
-    long zero = calendar.epochSecondAtZero();
     int max = 0;
     for (int a : agents) {
       if (a < 0) {
@@ -136,10 +130,7 @@ public final class ShiftSchedule {
           j++;
         }
         double start = i == 0 ? 0 : w0 + i * dt;
-        double end = w0 + j * dt;
-        double lo = Math.max(start, w0);
-        double night = nightSeconds(site.zone(), zero, lo, end);
-        list.add(new Instance(start, end, 1, end - lo, night));
+        list.add(new Instance(start, w0 + j * dt, 1));
         i = j;
       }
     }
