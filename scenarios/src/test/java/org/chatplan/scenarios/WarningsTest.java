@@ -49,6 +49,11 @@ class WarningsTest {
     warning(r, "agents.sites[0].shifts[0].days[2]", "MON repeats a day already listed");
   }
 
+  @Test void aSkillListedTwiceIsFlagged() {
+    LoadResult r = loads(with(SITE_HEAD, SITE_HEAD + "      skills: { languages: [en, es, en] }\n"));
+    warning(r, "agents.sites[0].skills.languages[2]", "`en` is listed twice (also agents.sites[0].skills.languages[0])");
+  }
+
   @Test void languageNoSiteServesStrandsItsShare() {
     LoadResult r = loads(with(SITE_HEAD, SITE_HEAD + "      skills: { languages: [en] }\n"));
     Problem p = warning(r, "demand.regions[0].languages.es",

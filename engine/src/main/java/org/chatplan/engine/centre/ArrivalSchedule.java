@@ -1,9 +1,12 @@
 package org.chatplan.engine.centre;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.chatplan.engine.model.Calendar;
 import org.chatplan.engine.model.Region;
 
@@ -28,47 +31,61 @@ public final class ArrivalSchedule {
     this.days = days;
   }
 
-  /** Builds the schedule over [0, calendar.horizonSeconds()). */
+  /**
+   * Builds the schedule over [0, calendar.horizonSeconds()). The timeline is walked in pieces of
+   * constant UTC offset (split at the zone's transitions); within a piece local time runs with
+   * simulation time, so each profile slot it touches becomes one segment. A slot in a spring-forward
+   * gap is touched by no piece; a slot in an autumn overlap by two. (Mapping each slot's local start
+   * and end to instants instead goes wrong for slots shorter than the change: a gap moves such a
+   * slot onto the next one, an overlap stretches one slot and not its neighbour.)
+   */
   public static ArrivalSchedule of(Region region, Calendar calendar) {
     double[] dow = normalised(region.dayOfWeek());
     double[] hod = normalised(region.hourOfDay());
     int slots = hod.length;
-    double slotSeconds = 86400.0 / slots;
+    long slotSeconds = 86400 / slots;
+    ZoneRules rules = region.zone().getRules();
     long zero = calendar.epochSecondAtZero();
     double horizon = calendar.horizonSeconds();
     LocalDate first = calendar.start().minusDays(1);
+    long firstMidnight = first.toEpochDay() * 86400; // local seconds, i.e. epoch seconds + offset
     int localDays = (int) Math.ceil(horizon / 86400) + 3;
-    int n = localDays * slots;
+    List<double[]> segments = new ArrayList<>();
+    long end = zero + (long) Math.ceil(horizon);
+    for (long p0 = zero; p0 < end; ) {
+      Instant at = Instant.ofEpochSecond(p0);
+      ZoneOffsetTransition change = rules.nextTransition(at);
+      long p1 = change == null ? end : Math.min(end, change.toEpochSecond());
+      long offset = rules.getOffset(at).getTotalSeconds();
+      // Profile slots (counted from the local midnight of `first`) that the piece's local times touch.
+      for (long k = Math.floorDiv(p0 + offset - firstMidnight, slotSeconds); ; k++) {
+        long localStart = firstMidnight + k * slotSeconds;
+        if (localStart >= p1 + offset) {
+          break;
+        }
+        double lo = Math.max(0, Math.max(p0, localStart - offset) - zero);
+        double hi = Math.min(horizon, Math.min(p1, localStart + slotSeconds - offset) - zero);
+        if (hi > lo) {
+          int di = (int) Math.floorDiv(k, slots);
+          double perDay = region.chatsPerWeek() * dow[first.plusDays(di).getDayOfWeek().getValue() - 1];
+          segments.add(new double[] {lo, hi, perDay * hod[(int) Math.floorMod(k, slots)] / slotSeconds, di});
+        }
+      }
+      p0 = p1;
+    }
+    int n = segments.size();
     double[] s = new double[n];
     double[] e = new double[n];
     double[] r = new double[n];
     int[] d = new int[n];
-    int k = 0;
-    for (int di = 0; di < localDays; di++) {
-      LocalDate date = first.plusDays(di);
-      double perDay = region.chatsPerWeek() * dow[date.getDayOfWeek().getValue() - 1];
-      for (int j = 0; j < slots; j++) {
-        double a = simTime(date, j * slotSeconds, region, zero);
-        double b = simTime(date, (j + 1) * slotSeconds, region, zero);
-        double lo = Math.max(0, a);
-        double hi = Math.min(horizon, b);
-        if (hi <= lo) {
-          continue;
-        }
-        s[k] = lo;
-        e[k] = hi;
-        r[k] = perDay * hod[j] / slotSeconds;
-        d[k] = di;
-        k++;
-      }
+    for (int i = 0; i < n; i++) {
+      double[] g = segments.get(i);
+      s[i] = g[0];
+      e[i] = g[1];
+      r[i] = g[2];
+      d[i] = (int) g[3];
     }
-    return new ArrivalSchedule(Arrays.copyOf(s, k), Arrays.copyOf(e, k), Arrays.copyOf(r, k),
-        Arrays.copyOf(d, k), localDays);
-  }
-
-  private static double simTime(LocalDate date, double secondOfDay, Region region, long zero) {
-    LocalDateTime local = date.atStartOfDay().plusSeconds((long) secondOfDay);
-    return ZonedDateTime.of(local, region.zone()).toEpochSecond() - zero;
+    return new ArrivalSchedule(s, e, r, d, localDays);
   }
 
   private static double[] normalised(double[] w) {

@@ -281,6 +281,8 @@ public final class ChatCentre {
     if (pool.gen[c] != gen || pool.state[c] != ChatPool.AWAY) {
       return;
     }
+    // A new contact: timers and queue entries the earlier one left behind must not act on it.
+    pool.gen[c]++;
     double now = sim.now();
     int r = pool.region[c];
     pool.arrival[c] = now;

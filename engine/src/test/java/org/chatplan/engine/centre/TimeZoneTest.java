@@ -69,6 +69,39 @@ class TimeZoneTest {
     assertEquals(2300, s.expectedArrivals(from, to), 1e-6);
   }
 
+  /**
+   * On a change day every profile slot, at every slot length, gets its weight once per time its
+   * local clock time occurs: none in the spring gap, twice in the autumn overlap, once elsewhere.
+   * New York: 02:00-03:00 skipped on 14 March 2027, 01:00-02:00 repeated on 7 November 2027.
+   */
+  @Test
+  void everySlotLengthSkipsTheSpringGapAndRepeatsTheAutumnOverlap() {
+    ZoneId zone = ZoneId.of("America/New_York");
+    record Change(LocalDate day, int fromMinute, int toMinute, int times) {}
+    for (Change c : List.of(new Change(LocalDate.of(2027, 3, 14), 120, 180, 0),
+        new Change(LocalDate.of(2027, 11, 7), 60, 120, 2))) {
+      Calendar cal = new Calendar(c.day().minusDays(2), 5, 0, 1800);
+      long zero = cal.epochSecondAtZero();
+      for (int slots : new int[] {24, 48, 96}) {
+        int minutes = 1440 / slots;
+        for (int j = 0; j < slots; j++) {
+          double[] hours = new double[slots];
+          java.util.Arrays.fill(hours, 1e-9);
+          hours[j] = 1;
+          Region r = new Region("ny", zone, 7000, new double[] {1, 1, 1, 1, 1, 1, 1}, hours, Map.of("en", 1.0),
+              Map.of(), null, null, 0, 0, 120);
+          ArrivalSchedule s = ArrivalSchedule.of(r, cal);
+          double from = c.day().atStartOfDay(zone).toEpochSecond() - zero;
+          double to = c.day().plusDays(1).atStartOfDay(zone).toEpochSecond() - zero;
+          boolean changed = j * minutes >= c.fromMinute() && (j + 1) * minutes <= c.toMinute();
+          double expected = 1000 * (changed ? c.times() : 1);
+          assertEquals(expected, s.expectedArrivals(from, to), 1e-3,
+              c.day() + ", " + slots + " slots, slot " + j + " (" + j * minutes + " min)");
+        }
+      }
+    }
+  }
+
   @Test
   void siteShiftsCoverTheRightUtcHours() {
     Shift morning = new Shift(LocalTime.of(8, 0), 9 * 3600, EnumSet.allOf(DayOfWeek.class), 5);

@@ -9,8 +9,8 @@ import org.chatplan.engine.stats.Tally;
 
 /**
  * Statistical assertions with a stated false-alarm rate: a simulated mean must cover the exact
- * value within a 99.9% Student-t interval over replications. With about 50 such checks in the suite
- * the chance that a correct model trips one is about 5%; the seeds are fixed, so a pass is stable.
+ * value within a 99.9% Student-t interval over replications. With about 90 such checks in the suite
+ * the chance that a correct model trips one is about 9%; the seeds are fixed, so a pass is stable.
  */
 final class Bands {
   static final double CONFIDENCE = 0.999;

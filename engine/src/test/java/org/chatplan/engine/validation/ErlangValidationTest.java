@@ -46,6 +46,11 @@ class ErlangValidationTest {
     Bands.covers(label, r, Metric.SERVICE_LEVEL, exact.serviceLevel());
     Bands.covers(label, r, Metric.ABANDON_RATE, exact.abandonRate());
     Bands.covers(label, r, Metric.OCCUPANCY, exact.occupancy());
+    // Little's law on the exact chain: the time-weighted queue length and chats in service are
+    // lambda x mean time in queue (abandoners included) and lambda x P(answered) x mean handle time.
+    double lambda = perMinute / 60;
+    Bands.covers(label, r, Metric.MEAN_QUEUE_LENGTH, lambda * exact.meanQueueSeconds());
+    Bands.covers(label, r, Metric.MEAN_CHATS_IN_SERVICE, lambda * (1 - exact.abandonRate()) * handle);
     double asaHw = r.get(Metric.ASA_SECONDS).halfWidth();
     assertTrue(asaHw / exact.asaSeconds() < 0.02, label + ": ASA 95% half-width " + asaHw
         + " s is not within 2% of " + exact.asaSeconds() + " s; run longer");

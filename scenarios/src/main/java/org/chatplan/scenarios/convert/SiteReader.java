@@ -133,6 +133,13 @@ final class SiteReader {
           + key + ", or name at least one");
       return null;
     }
+    for (int i = 0; names != null && i < names.size(); i++) {
+      int first = names.indexOf(names.get(i));
+      if (first < i) {
+        s.problems().warning(s.path(key) + "[" + i + "]", "`" + names.get(i) + "` is listed twice (also "
+            + s.path(key) + "[" + first + "]); the repeat changes nothing, remove it");
+      }
+    }
     return names;
   }
 
