@@ -87,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
       out.println("CSV written to " + csv);
     }
     if (report != null) {
-      Reports.writeRun(report, result, Scenarios.text(scenario, overrides.settings), axisZone,
+      Reports.writeRun(report, result, Scenarios.text(scenario, overrides.settings, runOptions.replications, runOptions.seed), axisZone,
           phone == null ? null : PhoneSection.comparison(result, phone));
       out.println("Report written to " + report.resolve("index.html"));
     }

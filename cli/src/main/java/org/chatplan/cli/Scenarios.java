@@ -42,7 +42,7 @@ final class Scenarios {
    * {@code --set} overrides applied to it (the figures are of the scenario with them); null if
    * unreadable.
    */
-  static String text(String nameOrFile, List<String> settings) {
+  static String text(String nameOrFile, List<String> settings, Integer replications, Long seed) {
     String name = nameOrDefault(nameOrFile);
     String text;
     try {
@@ -52,12 +52,23 @@ final class Scenarios {
     } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
       return null;
     }
-    if (text == null || settings == null || settings.isEmpty()) {
+    List<String> given = new java.util.ArrayList<>();
+    for (String setting : settings == null ? List.<String>of() : settings) {
+      given.add("--set " + setting.replace('\n', ' '));
+    }
+    if (replications != null) {
+      given.add("--replications " + replications);
+    }
+    if (seed != null) {
+      given.add("--seed " + seed);
+    }
+    if (text == null || given.isEmpty()) {
       return text;
     }
+    // The file as written and what the command line changed, so that the run can be repeated.
     StringBuilder head = new StringBuilder("# Run with these overrides of the file below:\n");
-    for (String setting : settings) {
-      head.append("#   --set ").append(setting.replace('\n', ' ')).append('\n');
+    for (String g : given) {
+      head.append("#   ").append(g).append('\n');
     }
     return head + text;
   }

@@ -95,6 +95,10 @@ public final class StaffCommand implements Callable<Integer> {
     if (plan.met()) {
       out.printf("Every interval meets the targets (%d simulation(s) of %d replication(s), seed %d).%n",
           plan.simulations(), reps, s.run().seed());
+      if (!plan.settled()) {
+        out.printf("(the cap of %d simulations came while agents were still being removed: the plan may be above "
+            + "the minimum; --max-simulations allows more rounds)%n", plan.simulations());
+      }
     } else {
       out.printf("Still missing in %d interval(s) after %d simulation(s) of %d replication(s), seed %d: %s%n",
           plan.missedIntervals().size(), plan.simulations(), reps, s.run().seed(), first(plan.missedIntervals()));

@@ -62,12 +62,23 @@ class RunCommandTest {
   void reportShowsTheOverridesWithTheScenario() throws Exception {
     Path file = Files.writeString(dir.resolve("small.yaml"), SweepCommandTest.TEXTBOOK);
     Path report = dir.resolve("report");
-    Cli c = Cli.run("run", file.toString(), "--replications", "2", "--set", "agents.sites[0].agents=11",
+    Cli c = Cli.run("run", file.toString(), "--replications", "2", "--seed", "7", "--set", "agents.sites[0].agents=11",
         "--report", report.toString());
     assertEquals(0, c.code(), c.err());
     String html = Files.readString(report.resolve("index.html"));
     assertTrue(html.contains("--set agents.sites[0].agents=11"), "overrides in the report");
+    assertTrue(html.contains("--replications 2") && html.contains("--seed 7"), "replications and seed given too");
     assertTrue(html.contains("name: Small textbook"), "and the file itself");
+  }
+
+  /** The chat vs phone table says which target time each channel's service level counts. */
+  @Test
+  void reportNamesEachChannelsServiceLevelTime() throws Exception {
+    Path report = dir.resolve("phone-report");
+    Cli c = Cli.run("run", "--replications", "2", "--set", "calendar.days=1", "--report", report.toString());
+    assertEquals(0, c.code(), c.err());
+    String html = Files.readString(report.resolve("index.html"));
+    assertTrue(html.contains("(chat within 60 s, phone within 20 s)"), "service-level times in the phone table");
   }
 
   @Test

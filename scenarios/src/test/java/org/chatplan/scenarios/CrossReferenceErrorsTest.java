@@ -4,6 +4,7 @@ import static org.chatplan.scenarios.Fixtures.MINIMAL;
 import static org.chatplan.scenarios.Fixtures.assertAt;
 import static org.chatplan.scenarios.Fixtures.error;
 import static org.chatplan.scenarios.Fixtures.load;
+import static org.chatplan.scenarios.Fixtures.replace;
 import static org.chatplan.scenarios.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,22 @@ import org.junit.jupiter.api.Test;
 class CrossReferenceErrorsTest {
 
   private static final String SITE_HEAD = "hourlyCost: 20\n";
+
+  /** Targets no staffing meets: staffing is planned to them (phone baseline, staff), so they are refused. */
+  @Test void serviceLevelOfAHundredPercent() {
+    error(load(with("percent: 80", "percent: 100")), "targets.serviceLevel.percent",
+        "100 cannot be met by any staffing", "longer than 1m", "below 100");
+  }
+
+  @Test void noAbandonmentWhileCustomersHaveAPatience() {
+    String patient = with("chatsPerWeek: 1000", "chatsPerWeek: 1000\n      patience: { mean: 2m }");
+    String text = replace(patient, "serviceLevel: { percent: 80, within: 60s }",
+        "serviceLevel: { percent: 80, within: 60s }\n  maxAbandonPercent: 0");
+    error(load(text), "targets.maxAbandonPercent", "0 cannot be met", "(demand.regions[0].patience)");
+    // Nobody gives up without a patience: then 0 is a target like any other.
+    Fixtures.clean(load(replace(MINIMAL, "serviceLevel: { percent: 80, within: 60s }",
+        "serviceLevel: { percent: 80, within: 60s }\n  maxAbandonPercent: 0")));
+  }
 
   @Test void topicInSkillsThatIsNotDefined() {
     String text = with(SITE_HEAD, SITE_HEAD + "      skills: { topics: [orders, shipping] }\n");

@@ -50,10 +50,9 @@ public final class OccupancyChart {
     Calendar cal = r.scenario().calendar();
     XYSeries s = new XYSeries(name);
     for (int i = 0; i < r.byInterval().size(); i++) {
+      // An interval without a value is a null point: the line breaks there instead of bridging it.
       double v = Means.of(r.byInterval().get(i), m);
-      if (!Double.isNaN(v)) {
-        s.add(IntervalTime.midMillis(cal, i), v * scale);
-      }
+      s.add(IntervalTime.midMillis(cal, i), Double.isNaN(v) ? null : (Number) (v * scale));
     }
     return s;
   }

@@ -19,28 +19,38 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * Service level per interval (answered within the target time / (answered + abandoned)) as the
  * replication mean with its 95% confidence band (mean ± half-width), against the scenario's target.
- * Intervals where no chat reached the queue have no service level and are skipped.
+ * Intervals where no chat reached the queue have no service level: line and band break there (one
+ * series per run of defined intervals, one legend entry), rather than bridge the gap with a line.
  */
 public final class ServiceLevelChart {
   private ServiceLevelChart() {}
 
   public static JFreeChart create(ExperimentResult r, ZoneId zone) {
     Calendar cal = r.scenario().calendar();
-    YIntervalSeries sl = new YIntervalSeries("Service level (mean, shaded: 95% confidence band)");
+    String name = "Service level (mean, shaded: 95% confidence band)";
+    YIntervalSeriesCollection band = new YIntervalSeriesCollection();
+    YIntervalSeries run = null;
     for (int i = 0; i < r.byInterval().size(); i++) {
       Map<Metric, MetricSummary> f = r.byInterval().get(i);
       double mean = Means.of(f, Metric.SERVICE_LEVEL) * 100;
-      if (!Double.isNaN(mean)) {
-        double hw = Means.halfWidth(f, Metric.SERVICE_LEVEL) * 100;
-        sl.add(IntervalTime.midMillis(cal, i), mean, Math.max(0, mean - hw), Math.min(100, mean + hw));
+      if (Double.isNaN(mean)) {
+        run = null;
+        continue;
       }
+      if (run == null) {
+        run = new YIntervalSeries(band.getSeriesCount() == 0 ? name : name + " " + band.getSeriesCount());
+        band.addSeries(run);
+      }
+      double hw = Means.halfWidth(f, Metric.SERVICE_LEVEL) * 100;
+      run.add(IntervalTime.midMillis(cal, i), mean, Math.max(0, mean - hw), Math.min(100, mean + hw));
     }
-    YIntervalSeriesCollection band = new YIntervalSeriesCollection();
-    band.addSeries(sl);
     DeviationRenderer renderer = new DeviationRenderer(true, false);
-    renderer.setSeriesPaint(0, Palette.BLUE);
-    renderer.setSeriesFillPaint(0, Palette.SKY_BLUE);
-    renderer.setSeriesStroke(0, ChartStyle.line(0, 2f));
+    for (int k = 0; k < band.getSeriesCount(); k++) {
+      renderer.setSeriesPaint(k, Palette.BLUE);
+      renderer.setSeriesFillPaint(k, Palette.SKY_BLUE);
+      renderer.setSeriesStroke(k, ChartStyle.line(0, 2f));
+      renderer.setSeriesVisibleInLegend(k, k == 0);
+    }
     renderer.setAlpha(0.35f);
 
     Targets t = r.scenario().targets();

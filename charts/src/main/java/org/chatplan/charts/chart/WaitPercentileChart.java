@@ -26,10 +26,9 @@ public final class WaitPercentileChart {
     for (Metric m : PERCENTILES) {
       XYSeries s = new XYSeries(MetricText.label(m));
       for (int i = 0; i < r.byInterval().size(); i++) {
+        // An interval without answered chats is a null point: the line breaks there.
         double v = Means.of(r.byInterval().get(i), m);
-        if (!Double.isNaN(v)) {
-          s.add(IntervalTime.midMillis(cal, i), v);
-        }
+        s.add(IntervalTime.midMillis(cal, i), Double.isNaN(v) ? null : (Number) v);
       }
       waits.addSeries(s);
     }

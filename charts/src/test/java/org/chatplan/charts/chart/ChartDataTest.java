@@ -55,14 +55,58 @@ class ChartDataTest {
   void serviceLevelBandHoldsTheMeanAndTheTargetLineIsTheTarget() {
     XYPlot plot = ServiceLevelChart.create(r, ZoneOffset.UTC).getXYPlot();
     IntervalXYDataset band = (IntervalXYDataset) plot.getDataset(0);
-    assertTrue(band.getItemCount(0) > r.byInterval().size() / 2, "most intervals have a service level");
-    for (int i = 0; i < band.getItemCount(0); i++) {
-      double y = band.getYValue(0, i);
-      assertTrue(band.getStartYValue(0, i) <= y && y <= band.getEndYValue(0, i), "band around mean at " + i);
-      assertTrue(y >= 0 && y <= 100, "percent " + y);
+    int points = 0;
+    for (int s = 0; s < band.getSeriesCount(); s++) {
+      for (int i = 0; i < band.getItemCount(s); i++) {
+        double y = band.getYValue(s, i);
+        assertTrue(band.getStartYValue(s, i) <= y && y <= band.getEndYValue(s, i), "band around mean at " + i);
+        assertTrue(y >= 0 && y <= 100, "percent " + y);
+        points++;
+      }
     }
+    assertTrue(points > r.byInterval().size() / 2, "most intervals have a service level");
     XYDataset target = plot.getDataset(1);
     assertEquals(80.0, target.getYValue(0, 0), 1e-12);
+  }
+
+  /**
+   * Intervals without a value (the fixture's sites close at night) break the lines: no segment is
+   * drawn across them. The service-level band is one series per run of consecutive intervals; the
+   * wait and occupancy lines carry a null point for each interval without a value.
+   */
+  @Test
+  void linesBreakWhereAnIntervalHasNoValue() {
+    // No demand before local noon: 05:00-11:00 UTC has no chats from either region.
+    double[] afternoons = new double[24];
+    java.util.Arrays.fill(afternoons, 12, 24, 1);
+    org.chatplan.engine.model.Scenario base = Fixtures.scenario(4, 2);
+    var regions = base.demand().regions().stream().map(g -> new org.chatplan.engine.model.Region(g.name(), g.zone(),
+        g.chatsPerWeek(), g.dayOfWeek(), afternoons, g.languages(), g.topicMix(), g.patience(), g.retry(),
+        g.forecastErrorCv(), g.silentAbandon(), g.silentAbandonDetectSeconds())).toList();
+    ExperimentResult r = org.chatplan.engine.run.Experiment.run(
+        base.withDemand(new org.chatplan.engine.model.Demand(base.demand().topics(), regions)), 2);
+    long step = (long) (r.scenario().calendar().intervalSeconds() * 1000);
+    IntervalXYDataset band = (IntervalXYDataset) ServiceLevelChart.create(r, ZoneOffset.UTC).getXYPlot().getDataset(0);
+    int points = 0;
+    for (int s = 0; s < band.getSeriesCount(); s++) {
+      for (int i = 1; i < band.getItemCount(s); i++) {
+        assertEquals(step, band.getXValue(s, i) - band.getXValue(s, i - 1), 1e-6, "series " + s + " bridges a gap");
+      }
+      points += band.getItemCount(s);
+    }
+    long defined = r.byInterval().stream().filter(f -> f.get(Metric.SERVICE_LEVEL) != null
+        && !Double.isNaN(f.get(Metric.SERVICE_LEVEL).mean())).count();
+    assertTrue(defined < r.byInterval().size(), "the fixture must have intervals without a service level");
+    assertEquals(defined, points);
+    assertTrue(band.getSeriesCount() > 1, "the gaps split the band");
+
+    XYDataset waits = WaitPercentileChart.create(r, ZoneOffset.UTC).getXYPlot().getDataset();
+    XYDataset occupancy = OccupancyChart.create(r, ZoneOffset.UTC).getXYPlot().getDataset(0);
+    for (int i = 0; i < r.byInterval().size(); i++) {
+      Map<Metric, MetricSummary> f = r.byInterval().get(i);
+      assertEquals(Means.of(f, Metric.WAIT_P90_SECONDS), waits.getYValue(1, i), 1e-9, "p90 at " + i);
+      assertEquals(Means.of(f, Metric.OCCUPANCY) * 100, occupancy.getYValue(0, i), 1e-9, "occupancy at " + i);
+    }
   }
 
   /** A wide interval around a short wait or a high service level is drawn inside what is possible. */

@@ -102,7 +102,14 @@ public final class PhoneSection {
     rows.add(new ChannelRow("Agents (FTE, 40 h/week)", PhoneBaseline.chatFte(chat), phone.get("agentsFte")));
     for (Line line : LINES) {
       if (line.chat() != null && phone.get(line.phoneKey()) != null) {
-        rows.add(ChannelRow.of(line.chat(), currency, chat.get(line.chat()), phone.get(line.phoneKey())));
+        ChannelRow row = ChannelRow.of(line.chat(), currency, chat.get(line.chat()), phone.get(line.phoneKey()));
+        if (line.chat() == Metric.SERVICE_LEVEL) {
+          // The two channels have their own target times: a bare "service level" would compare unlike figures.
+          row = new ChannelRow(String.format(java.util.Locale.ROOT, "%s (chat within %.0f s, phone within %.0f s)",
+              row.measure(), chat.scenario().targets().withinSeconds(), phone.scenario().targets().withinSeconds()),
+              row.chat(), row.phone());
+        }
+        rows.add(row);
       }
     }
     double offered = phone.get("offered").mean();

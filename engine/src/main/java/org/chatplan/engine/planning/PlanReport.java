@@ -16,7 +16,7 @@ final class PlanReport {
   private PlanReport() {}
 
   static StaffingPlan build(Scenario scenario, int[][] analytic, int[][] plan, ExperimentResult r, boolean met,
-      List<Integer> missed, int runs) {
+      boolean settled, List<Integer> missed, int runs) {
     int sites = plan.length;
     int intervals = scenario.calendar().intervals();
     Calendar cal = scenario.calendar();
@@ -62,7 +62,7 @@ final class PlanReport {
       rows.add(new StaffingPlan.IntervalRequirement(i, cal.reportStartEpochSecond() + (long) (i * dt),
           orNaN(total.get(Metric.SERVICE_LEVEL)), orNaN(total.get(Metric.ABANDON_RATE)), cells));
     }
-    return new StaffingPlan(scenario, rows, siteRows, met, missed, runs, r);
+    return new StaffingPlan(scenario, rows, siteRows, met, settled, missed, runs, r);
   }
 
   private static MetricSummary orNaN(MetricSummary m) {

@@ -14,12 +14,14 @@ import org.chatplan.engine.stats.MetricSummary;
  * @param intervals one entry per reporting interval of the window, in time order
  * @param sites one entry per site, in scenario order
  * @param met true when the simulated plan meets the targets in every interval
+ * @param settled true when the search ended on its own: every interval met and no agent left that
+ *     could be removed without missing; false when it stopped at the simulation cap
  * @param missedIntervals intervals where the returned plan still misses (empty when {@code met})
  * @param simulations simulation runs the planner made (each with every replication)
  * @param simulated the simulation of the returned plan (common random numbers with every run)
  */
 public record StaffingPlan(Scenario scenario, List<IntervalRequirement> intervals, List<SiteRequirement> sites,
-    boolean met, List<Integer> missedIntervals, int simulations, ExperimentResult simulated) {
+    boolean met, boolean settled, List<Integer> missedIntervals, int simulations, ExperimentResult simulated) {
 
   public StaffingPlan {
     intervals = List.copyOf(intervals);

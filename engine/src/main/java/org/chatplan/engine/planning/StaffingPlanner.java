@@ -236,6 +236,7 @@ public final class StaffingPlanner {
     int[][] lastPlan = null;
     List<Integer> lastMissed = List.of();
     int runs = 0;
+    boolean settled = false;
     while (runs < options.maxSimulations()) {
       lastPlan = copy(n);
       last = simulate(n);
@@ -287,13 +288,14 @@ public final class StaffingPlanner {
       parity ^= 1;
       trimmedLast = any;
       if (!any && missed.isEmpty()) {
+        settled = true;
         break;
       }
     }
     boolean met = good != null;
     ExperimentResult result = met ? good : last;
     int[][] plan = met ? goodPlan : lastPlan;
-    return build(plan, result, met, met ? List.of() : lastMissed, runs);
+    return build(plan, result, met, settled, met ? List.of() : lastMissed, runs);
   }
 
   /** Removes one agent in each interval of the given parity where that has not failed before. */
@@ -404,8 +406,9 @@ public final class StaffingPlanner {
     return new Experiment(scenario, copy(plan)).run(options.threads(), i -> { });
   }
 
-  private StaffingPlan build(int[][] plan, ExperimentResult r, boolean met, List<Integer> missed, int runs) {
-    return PlanReport.build(scenario, analytic, plan, r, met, missed, runs);
+  private StaffingPlan build(int[][] plan, ExperimentResult r, boolean met, boolean settled, List<Integer> missed,
+      int runs) {
+    return PlanReport.build(scenario, analytic, plan, r, met, settled, missed, runs);
   }
 
   private static int[][] copy(int[][] a) {

@@ -2,6 +2,7 @@ package org.chatplan.engine.planning;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -130,6 +131,16 @@ class StaffingPlannerTest {
       assertEquals(10, c.scheduled(), 1e-9);
       assertEquals(10 - c.required(), c.gap(), 1e-9);
     }
+  }
+
+  /** A plan cut short by the simulation cap says so: it may still hold agents the search would remove. */
+  @Test
+  void aPlanCutShortByTheCapIsNotSettled() {
+    assertTrue(plan.settled(), "the full search ends on its own (" + plan.simulations() + " simulations)");
+    Scenario small = PlanningScenarios.profiled(1200, 240, 180, 2, 1, 3, 11L);
+    StaffingPlan capped = new StaffingPlanner(small, StaffingPlanner.Options.defaults(small).withMaxSimulations(1)).plan();
+    assertEquals(1, capped.simulations());
+    assertFalse(capped.settled(), "one simulation cannot show that no agent can be removed");
   }
 
   @Test

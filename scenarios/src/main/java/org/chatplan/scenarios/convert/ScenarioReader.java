@@ -38,6 +38,7 @@ public final class ScenarioReader {
     Agents agents = AgentsReader.read(root, demand.topicNames(), demand.languages());
     Satisfaction satisfaction = OutcomeReaders.satisfaction(root);
     Phone phone = OutcomeReaders.phone(root, targets);
+    TopLevelReader.abandonTargetMeetable(root, targets, demand, phone);
     if (p.hasErrors()) {
       return null;
     }

@@ -2,6 +2,7 @@ package org.chatplan.scenarios.convert;
 
 import java.time.LocalDate;
 import org.chatplan.engine.model.Calendar;
+import org.chatplan.engine.model.Phone;
 import org.chatplan.engine.model.RunSettings;
 import org.chatplan.engine.model.Targets;
 import org.chatplan.scenarios.load.Problems;
@@ -95,6 +96,32 @@ final class TopLevelReader {
   }
 
   /**
+   * A maximum abandon rate of 0 while some customers have a patience: with random arrivals some of
+   * them always wait longer than it, so no staffing (phone baseline, staff) meets the target.
+   */
+  static void abandonTargetMeetable(Section root, Targets targets, DemandReader.Result demand, Phone phone) {
+    if (targets == null || targets.maxAbandon() > 0) {
+      return;
+    }
+    String impatient = null;
+    if (demand.demand() != null) {
+      var regions = demand.demand().regions();
+      for (int i = 0; i < regions.size() && impatient == null; i++) {
+        if (regions.get(i).patience() != null) {
+          impatient = "demand.regions[" + i + "].patience";
+        }
+      }
+    }
+    if (impatient == null && phone != null && phone.patience() != null) {
+      impatient = "phone.patience";
+    }
+    if (impatient != null) {
+      root.problems().error("targets.maxAbandonPercent", "0 cannot be met by any staffing while customers have a "
+          + "patience (" + impatient + "): some always wait longer; use a target above 0, such as 1");
+    }
+  }
+
+  /**
    * Reads {@code serviceLevel: { percent, within }} of {@code s} as {fraction, seconds}; when absent,
    * returns {@code dflt}, or reports it missing when {@code dflt} is null.
    */
@@ -114,6 +141,12 @@ final class TopLevelReader {
     double within = sl.require("within") == null ? Double.NaN : sl.duration("within", Double.NaN);
     if (!Double.isNaN(within) && within > 86400) {
       p.error(sl.path("within"), Durations.format(within) + " is too long; a service-level time is at most 1d");
+      return null;
+    }
+    if (percent == 1 && !Double.isNaN(within)) {
+      // Staffing is planned to this target (phone baseline, staff): no number of agents reaches it.
+      p.error(sl.path("percent"), "100 cannot be met by any staffing: with random arrivals some contacts always wait "
+          + "longer than " + Durations.format(within) + "; use a target below 100, such as 99");
       return null;
     }
     return Double.isNaN(percent) || Double.isNaN(within) ? null : new double[] {percent, within};
