@@ -298,12 +298,16 @@ public final class StaffingPlanner {
     return build(plan, result, met, settled, met ? List.of() : lastMissed, runs);
   }
 
-  /** Removes one agent in each interval of the given parity where that has not failed before. */
-  private boolean trim(ExperimentResult r, int[][] n, int[][] known, boolean[] touched, List<Integer> missed,
+  /**
+   * Removes one agent in each interval of the given parity where that has not failed before and
+   * that is not next to a miss (a miss leaves a backlog for the next interval and may be spill-over
+   * from the one before). Package-private for tests.
+   */
+  boolean trim(ExperimentResult r, int[][] n, int[][] known, boolean[] touched, List<Integer> missed,
       int parity, int[] trimmed) {
     boolean any = false;
     for (int i = parity; i < intervals; i += 2) {
-      if (touched[i] || missed.contains(i) || (i + 1 < intervals && missed.contains(i + 1))) {
+      if (touched[i] || missed.contains(i - 1) || missed.contains(i) || missed.contains(i + 1)) {
         continue;
       }
       int best = -1;
@@ -402,7 +406,7 @@ public final class StaffingPlanner {
     return (planned < start ? confidentCheck : targetCheck).meets(r, i);
   }
 
-  private ExperimentResult simulate(int[][] plan) {
+  ExperimentResult simulate(int[][] plan) {
     return new Experiment(scenario, copy(plan)).run(options.threads(), i -> { });
   }
 

@@ -143,6 +143,32 @@ class StaffingPlannerTest {
     assertFalse(capped.settled(), "one simulation cannot show that no agent can be removed");
   }
 
+  /** A round trims no interval next to a miss, on either side; the others of its parity lose one agent. */
+  @Test
+  void trimmingLeavesTheNeighboursOfAMissAlone() {
+    Scenario small = PlanningScenarios.profiled(1200, 240, 180, 1, 1, 2, 11L);
+    StaffingPlanner planner = new StaffingPlanner(small, StaffingPlanner.Options.defaults(small).withThreads(2));
+    int[][] n = planner.analyticStart();
+    int intervals = n[0].length;
+    for (int i = 0; i < intervals; i++) {
+      n[0][i] += 3; // room to trim everywhere
+    }
+    ExperimentResult r = planner.simulate(n);
+    int[][] known = new int[1][intervals];
+    java.util.Arrays.fill(known[0], -1);
+    int[] trimmed = new int[intervals];
+    java.util.Arrays.fill(trimmed, -1);
+    assertTrue(planner.trim(r, n, known, new boolean[intervals], List.of(20), 0, trimmed));
+    for (int i = 0; i < intervals; i += 2) {
+      boolean neighbour = Math.abs(i - 20) <= 1;
+      assertEquals(neighbour ? -1 : 0, trimmed[i], "interval " + i);
+    }
+    assertTrue(planner.trim(r, n, known, new boolean[intervals], List.of(20), 1, trimmed));
+    assertEquals(-1, trimmed[19], "before the miss");
+    assertEquals(-1, trimmed[21], "after the miss");
+    assertEquals(0, trimmed[23]);
+  }
+
   @Test
   void sameResultOnAnyThreadCount() {
     Scenario small = PlanningScenarios.profiled(1200, 240, 180, 2, 1, 3, 11L);
