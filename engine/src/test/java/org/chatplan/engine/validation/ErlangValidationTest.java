@@ -51,10 +51,40 @@ class ErlangValidationTest {
     double lambda = perMinute / 60;
     Bands.covers(label, r, Metric.MEAN_QUEUE_LENGTH, lambda * exact.meanQueueSeconds());
     Bands.covers(label, r, Metric.MEAN_CHATS_IN_SERVICE, lambda * (1 - exact.abandonRate()) * handle);
+    // Wait percentiles of answered chats: the exact quantile of P(wait <= t | answered), within the
+    // band widened by the wait histogram's stated precision (2 significant digits: 1%).
+    ErlangA chain = ErlangA.solve(agents, lambda, handle, patience > 0 ? patience : Double.POSITIVE_INFINITY);
+    for (Metric m : new Metric[] {Metric.WAIT_P50_SECONDS, Metric.WAIT_P90_SECONDS, Metric.WAIT_P99_SECONDS}) {
+      double p = m == Metric.WAIT_P50_SECONDS ? 0.5 : m == Metric.WAIT_P90_SECONDS ? 0.9 : 0.99;
+      double q = answeredWaitQuantile(chain, p);
+      Bands.covers(label, r, m, q, 0.01 * q);
+    }
     double asaHw = r.get(Metric.ASA_SECONDS).halfWidth();
     assertTrue(asaHw / exact.asaSeconds() < 0.02, label + ": ASA 95% half-width " + asaHw
         + " s is not within 2% of " + exact.asaSeconds() + " s; run longer");
     Conservation.check(r);
+  }
+
+  /** The p-quantile of the wait of answered customers: the least t with P(wait <= t | answered) >= p. */
+  static double answeredWaitQuantile(ErlangA chain, double p) {
+    double answered = 1 - chain.abandonRate();
+    if (chain.serviceLevel(0) >= p * answered) {
+      return 0;
+    }
+    double hi = 1;
+    while (chain.serviceLevel(hi) < p * answered) {
+      hi *= 2;
+    }
+    double lo = 0;
+    for (int i = 0; i < 60; i++) {
+      double mid = (lo + hi) / 2;
+      if (chain.serviceLevel(mid) < p * answered) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
   }
 
   /** A patience bug must show: with patience doubled, short runs already miss Erlang A. */
