@@ -51,8 +51,8 @@ public final class ErlangCommand implements Callable<Integer> {
         description = "Mean handle time (exponential), e.g. 3m or 180s.")
     String handle;
 
-    @Option(names = "--agents", paramLabel = "N", description = "Agents on duty; omit it to find the fewest that meet the target (--target, --max-asa, "
-        + "--max-abandon or, for b, --max-blocking).")
+    @Option(names = "--agents", paramLabel = "N", description = "Agents on duty; omit it to find the fewest that meet "
+        + "this command's targets (its --target, --max-... options).")
     String agents;
 
     double arrivalsPerInterval() {
@@ -108,6 +108,11 @@ public final class ErlangCommand implements Callable<Integer> {
       if (v >= 1) {
         throw new UserError("--target: 100% cannot be met: however many agents, some contacts wait longer than "
             + "any threshold; give a target below 100, e.g. 95");
+      }
+      if (v > 0 && v <= 0.01) {
+        // 0.8 for 80%: a fraction written for a percent, which would plan for almost no service.
+        throw new UserError("--target: " + target.strip() + " is read as " + target.strip() + "%; a percent is written "
+            + "from 0 to 100: did you mean " + org.chatplan.scenarios.validate.Numbers.format(v * 10000) + "?");
       }
       return v;
     }
@@ -173,7 +178,7 @@ public final class ErlangCommand implements Callable<Integer> {
     @Mixin Load load;
     @Mixin Targets targets;
 
-    @Option(names = "--max-asa", paramLabel = "DURATION", description = "Largest acceptable ASA, with --target.")
+    @Option(names = "--max-asa", paramLabel = "DURATION", description = "Largest acceptable ASA (alone or with --target).")
     String maxAsa;
 
     @Option(names = "--patience", hidden = true, description = "Not used by Erlang C.")

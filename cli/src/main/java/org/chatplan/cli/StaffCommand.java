@@ -89,7 +89,7 @@ public final class StaffCommand implements Callable<Integer> {
     Targets t = s.targets();
     out.printf("%s%n", s.name());
     out.printf("Staffing to %s within %s s, abandon rate <= %s;%n%s, %d intervals of %s min%n",
-        pct(t.serviceLevel()), num(t.withinSeconds()), pct(t.maxAbandon()),
+        target(t.serviceLevel()), num(t.withinSeconds()), target(t.maxAbandon()),
         org.chatplan.cli.output.SummaryTable.window(cal), cal.intervals(), num(cal.intervalSeconds() / 60));
     int reps = s.run().replications();
     if (plan.met()) {
@@ -170,6 +170,11 @@ public final class StaffCommand implements Callable<Integer> {
 
   private static String round(double v) {
     return Double.toString(Math.round(v * 1000) / 1000.0);
+  }
+
+  /** A target as the planner wrote it (0.05% stays 0.05%, not 0.1%). */
+  private static String target(double fraction) {
+    return org.chatplan.scenarios.validate.Numbers.format(Math.round(fraction * 1e11) / 1e9) + "%";
   }
 
   private static String pct(double fraction) {

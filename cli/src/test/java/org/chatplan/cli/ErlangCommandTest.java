@@ -139,6 +139,9 @@ class ErlangCommandTest {
     // targets no number of agents meets: refused, not answered with whatever rounding first allows
     assertOneLineError(run(cat(new String[] {"erlang", "c"}, load, "--handle", "3m", "--target", "100")),
         "--target", "100% cannot be met");
+    // a fraction written for a percent would plan for almost no service
+    assertOneLineError(run(cat(new String[] {"erlang", "c"}, load, "--handle", "3m", "--target", "0.8")),
+        "--target", "did you mean 80?");
     assertOneLineError(run(cat(new String[] {"erlang", "c"}, load, "--handle", "3m", "--target", "50",
         "--max-asa", "0s")), "--max-asa", "greater than 0 s");
     assertOneLineError(run(cat(new String[] {"erlang", "a"}, load, "--handle", "3m", "--patience", "1m",

@@ -58,6 +58,15 @@ class StaffCommandTest {
         requiredAgents(busier) + " against " + requiredAgents(base));
   }
 
+  /** The heading states the targets as written: a 0.5% abandon ceiling is not rounded to 1%. */
+  @Test
+  void targetsArePrintedAsWritten() throws Exception {
+    Path file = Files.writeString(dir.resolve("small.yaml"), SweepCommandTest.TEXTBOOK);
+    Result r = staff(file.toString(), "--max-simulations", "1", "--set", "targets.maxAbandonPercent=0.5");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("abandon rate <= 0.5%"), r.out());
+  }
+
   /** --max-simulations caps the planning rounds (and refuses a cap below one). */
   @Test
   void simulationCapIsTheUsers() throws Exception {
@@ -65,6 +74,9 @@ class StaffCommandTest {
     Result one = staff(file.toString(), "--max-simulations", "1");
     assertEquals(0, one.code(), one.err());
     assertTrue(one.out().contains(" 1 simulation(s) of 2 replication(s)"), one.out());
+    if (one.out().contains("Every interval meets")) {
+      assertTrue(one.out().contains("the plan may be above the minimum"), "a capped search says so: " + one.out());
+    }
     Result zero = staff(file.toString(), "--max-simulations", "0");
     assertEquals(Main.BAD_INPUT, zero.code());
     assertTrue(zero.err().contains("--max-simulations: must be at least 1, got 0"), zero.err());

@@ -34,6 +34,7 @@ public final class ScenarioOverrides {
   private ScenarioOverrides() {}
 
   private static final Pattern FACTOR = Pattern.compile("x\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)");
+  private static final Pattern PLUS = Pattern.compile("\\s*\\+\\s*[0-9.].*");
   private static final Pattern DURATION = Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*([smhd])\\s*");
 
   /**
@@ -87,6 +88,12 @@ public final class ScenarioOverrides {
       problems.error("", e.getMessage());
       return;
     }
+    if (value != null && PLUS.matcher(value).matches()) {
+      // YAML reads "+5" as 5: a manager asking for five more agents would get five in all.
+      problems.error(path, "\"" + value.strip() + "\" would set " + value.strip().substring(1).strip()
+          + ", not add it: a value is set as written; give the new value (e.g. 13), or xF to scale the current one (e.g. x1.5)");
+      return;
+    }
     Matcher factor = FACTOR.matcher(value == null ? "" : value.strip());
     BigDecimal multiply = factor.matches() ? new BigDecimal(factor.group(1)) : null;
     JsonNode newValue = multiply == null ? YamlDocuments.scalar(value) : null;
@@ -114,8 +121,10 @@ public final class ScenarioOverrides {
       }
       if (current == null || current.isNull()) {
         if (factor != null || !(steps.get(i + 1) instanceof OverridePath.Key)) {
+          List<String> names = new ArrayList<>();
+          obj.fieldNames().forEachRemaining(names::add);
           problems.error(child, "does not exist in the scenario, so there is nothing to " + (factor != null
-              ? "multiply" : "index"));
+              ? "multiply" : "index") + org.chatplan.scenarios.validate.Suggest.hint(k.name(), names));
           return;
         }
         current = JsonNodeFactory.instance.objectNode();

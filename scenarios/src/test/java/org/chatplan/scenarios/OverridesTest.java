@@ -81,6 +81,18 @@ class OverridesTest {
     assertOverrideError("missing", "expected PATH=VALUE");
     assertOverrideError("a..b=1", "misplaced `.`");
     assertOverrideError("agents.sites[=1", "`[` without `]`");
+    // "+5" reads as 5 in YAML: refused rather than silently setting what looks like an increment.
+    assertOverrideError("agents.sites[krakow].shifts[*].agents=+5", "\"+5\" would set 5, not add it");
+    assertOverrideError("agents.site[0].maxConcurrency=2", "nothing to index; did you mean `sites`?");
+    assertOverrideError("demand.regions[*].chatsPerWeek=120%", "this field is not a percent", "x1.2");
+    assertOverrideError("demand.regions[*].chatsPerWeek=*1.2", "write x1.2");
+    assertOverrideError("demand.regions[0].chatsPerWeek=12,000", "write 12000 (no thousands separators");
+  }
+
+  private static void assertOverrideError(String setting, String fragment, String also) {
+    LoadResult r = ScenarioLoader.resolve("follow-the-sun", List.of(setting));
+    assertTrue(r.errors().stream().anyMatch(p -> p.message().contains(fragment) && p.message().contains(also)),
+        () -> setting + ":\n" + r.report());
   }
 
   private static void assertOverrideError(String setting, String fragment) {

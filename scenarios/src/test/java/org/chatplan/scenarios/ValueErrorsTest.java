@@ -5,6 +5,7 @@ import static org.chatplan.scenarios.Fixtures.error;
 import static org.chatplan.scenarios.Fixtures.load;
 import static org.chatplan.scenarios.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class ValueErrorsTest {
 
   @Test void durationWithoutUnit() {
     String text = with("within: 60s", "within: 60");
-    Problem p = error(load(text), "targets.serviceLevel.within", "60 has no unit; write e.g. 60m (minutes), or use s, h or d");
+    Problem p = error(load(text), "targets.serviceLevel.within", "60 has no unit; write 60s (seconds), or 60m (minutes) or 60h (hours)");
     assertAt(p, text, "60 }");
   }
 
@@ -88,6 +89,26 @@ class ValueErrorsTest {
   @Test void unknownZoneWithoutSuggestion() {
     error(load(with("zone: UTC", "zone: Mars/Olympus_Mons")), "agents.sites[0].zone",
         "unknown time zone \"Mars/Olympus_Mons\"", "Use an IANA zone id");
+  }
+
+  /** An abbreviation names one side of a daylight-saving change and often several places: ask for the zone. */
+  @Test void zoneAbbreviationGetsTheZoneOfThePlace() {
+    error(load(with("America/New_York", "EST")), "demand.regions[0].zone",
+        "\"EST\" is an abbreviation, not a zone", "\"America/New_York\"");
+    error(load(with("zone: UTC", "zone: PST")), "agents.sites[0].zone", "\"America/Los_Angeles\"");
+  }
+
+  @Test void aSpanOfDaysGetsTheListItMeans() {
+    error(load(with("days: ALL", "days: Mon-Fri")), "agents.sites[0].shifts[0].days", "write WEEKDAYS");
+    error(load(with("days: ALL", "days: Friday to Monday")), "agents.sites[0].shifts[0].days",
+        "write the days as a list, [FRI, SAT, SUN, MON]");
+  }
+
+  /** A fraction written for a percent (0.8 for 80) loads, read as 0.8%, with a warning that asks. */
+  @Test void aFractionForAPercentIsFlagged() {
+    LoadResult r = load(with("percent: 80", "percent: 0.8"));
+    assertTrue(r.ok(), r::report);
+    Fixtures.warning(r, "targets.serviceLevel.percent", "0.8 is read as 0.8%", "did you mean 80?");
   }
 
   @Test void unknownDay() {

@@ -96,6 +96,7 @@ public final class SweepPoints {
       }
     }
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(); // printed after the errors, if any, as for one file
     int badPoints = 0;
     int pointWarnings = 0;
     List<Scenario> points = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class SweepPoints {
       LoadResult r = ScenarioLoader.resolve(scenario, settings);
       for (Problem w : r.warnings()) {
         if (seen.add(w.format()) && ++pointWarnings <= MAX_POINT_WARNINGS) {
-          err.println(label + ": " + w.format());
+          warnings.add(label + ": " + w.format());
         }
       }
       if (!r.ok()) {
@@ -121,7 +122,7 @@ public final class SweepPoints {
       points.add(r.scenario());
     }
     if (pointWarnings > MAX_POINT_WARNINGS) {
-      err.println("... and " + (pointWarnings - MAX_POINT_WARNINGS) + " more warnings at other points; `chatplan "
+      warnings.add("... and " + (pointWarnings - MAX_POINT_WARNINGS) + " more warnings at other points; `chatplan "
           + "validate` on a copy with those values shows them all");
     }
     if (!errors.isEmpty()) {
@@ -131,8 +132,10 @@ public final class SweepPoints {
       }
       lines.add(String.format(Locale.ROOT, "%d of %d sweep points are invalid; nothing was run", badPoints,
           points.size()));
+      lines.addAll(warnings);
       throw new UserError(lines);
     }
+    warnings.forEach(err::println);
     return new Loaded(base.scenario(), axes, List.copyOf(points));
   }
 

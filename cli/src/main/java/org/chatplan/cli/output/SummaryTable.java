@@ -31,7 +31,7 @@ public final class SummaryTable {
       new Row("CSAT (answered)", Metric.CSAT, Kind.PERCENT),
       new Row("CSAT (all contacts)", Metric.CSAT_ALL_CONTACTS, Kind.PERCENT),
       new Row("First-contact resol.", Metric.FIRST_CONTACT_RESOLUTION, Kind.PERCENT),
-      new Row("Paid hours", Metric.PAID_HOURS, Kind.COUNT),
+      new Row("Paid hours (h)", Metric.PAID_HOURS, Kind.COUNT),
       new Row("Cost total", Metric.COST_TOTAL, Kind.MONEY),
       new Row("Cost per contact", Metric.COST_PER_CONTACT, Kind.MONEY));
 

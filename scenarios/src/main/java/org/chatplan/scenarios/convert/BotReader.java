@@ -30,7 +30,7 @@ final class BotReader {
     }
     double triage = s.percent("triageSavesPercent", 0);
     double cost = s.number("costPerConversation", 0, 0, false, Defaults.MAX_MONEY, "costPerConversation");
-    double csat = s.percent("csat", Defaults.BOT_CSAT);
+    double csat = s.percentNotFraction("csat", Defaults.BOT_CSAT, 1);
     if (p.errorCount() > before) {
       return null;
     }

@@ -107,7 +107,7 @@ final class DemandReader {
       if (!t.has("handleTime")) {
         t.missing("handleTime", "agent time for one chat handled alone");
       }
-      double bot = t.percent("botResolves", 0);
+      double bot = t.percentNotFraction("botResolves", 0, 1);
       if (name != null && !Double.isNaN(share)) {
         shares.put(name, share);
       }

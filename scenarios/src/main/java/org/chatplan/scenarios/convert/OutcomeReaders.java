@@ -22,8 +22,8 @@ final class OutcomeReaders {
     }
     Satisfaction d = Satisfaction.defaults();
     int before = p.errorCount();
-    double immediate = s.percent("immediate", d.immediate());
-    double floor = s.percent("floor", d.floor());
+    double immediate = s.percentNotFraction("immediate", d.immediate(), 1);
+    double floor = s.percentNotFraction("floor", d.floor(), 1);
     double tolerance = s.positiveDuration("waitTolerance", d.waitToleranceSeconds(), 7 * 86400.0, "waitTolerance");
     double penalty = s.percent("wrongAnswerPenalty", d.wrongAnswerPenalty());
     double abandoned = s.percent("abandonedCountAs", d.abandonedCountAs());
@@ -49,12 +49,12 @@ final class OutcomeReaders {
     int before = p.errorCount();
     DurationModel handle = s.require("handleTime") == null ? null
         : Distributions.read(p, s.path("handleTime"), s.get("handleTime"), "lognormal");
-    double ivr = s.percent("ivrResolvesPercent", 0);
+    double ivr = s.percentNotFraction("ivrResolvesPercent", 0, 1);
     DurationModel patience = s.has("patience")
         ? Distributions.read(p, s.path("patience"), s.get("patience"), "exponential") : null;
     double cost = s.number("hourlyCost", Double.NaN, 0, false, Defaults.MAX_MONEY, "hourlyCost");
     double telecom = s.number("telecomPerMinute", 0, 0, false, Defaults.MAX_MONEY, "telecomPerMinute");
-    double shrinkage = s.percent("shrinkagePercent", Defaults.PHONE_SHRINKAGE);
+    double shrinkage = s.percentNotFraction("shrinkagePercent", Defaults.PHONE_SHRINKAGE, 1);
     if (shrinkage >= 1) {
       p.error(s.path("shrinkagePercent"), "100 leaves no time to take calls; shrinkage must be below 100");
     }

@@ -132,7 +132,7 @@ final class RegionReader {
       return null;
     }
     int before = p.errorCount();
-    double percent = s.percent("percent", Double.NaN);
+    double percent = s.percentNotFraction("percent", Double.NaN, 1);
     DurationModel after = s.require("after") == null ? null
         : Distributions.read(p, s.path("after"), s.get("after"), "exponential");
     if (p.errorCount() > before) {

@@ -91,7 +91,7 @@ final class SiteReader {
       }
       return 0;
     }
-    double v = s.percent("shrinkagePercent", Defaults.SHIFT_SHRINKAGE);
+    double v = s.percentNotFraction("shrinkagePercent", Defaults.SHIFT_SHRINKAGE, 1);
     if (v >= 1) {
       s.problems().error(s.path("shrinkagePercent"), "100 leaves no time for chats; shrinkage must be below 100");
       return Double.NaN;

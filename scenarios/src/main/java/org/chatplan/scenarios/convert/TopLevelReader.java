@@ -88,7 +88,7 @@ final class TopLevelReader {
     }
     int before = p.errorCount();
     double[] sl = serviceLevel(s, null);
-    double maxAbandon = s.percent("maxAbandonPercent", Defaults.MAX_ABANDON);
+    double maxAbandon = s.percentNotFraction("maxAbandonPercent", Defaults.MAX_ABANDON, 0.2);
     if (p.errorCount() > before || sl == null) {
       return null;
     }
@@ -137,7 +137,7 @@ final class TopLevelReader {
     if (sl == null) {
       return null;
     }
-    double percent = sl.percent("percent", Double.NaN);
+    double percent = sl.percentNotFraction("percent", Double.NaN, 1);
     double within = sl.require("within") == null ? Double.NaN : sl.duration("within", Double.NaN);
     if (!Double.isNaN(within) && within > 86400) {
       p.error(sl.path("within"), Durations.format(within) + " is too long; a service-level time is at most 1d");

@@ -35,6 +35,11 @@ public final class Durations {
    * Accepts only the four units; a number without unit is an error whose message suggests one.
    */
   public static Parsed parse(String text) {
+    return parse(text, null);
+  }
+
+  /** As {@link #parse(String)}; {@code path} (may be null) picks the unit a bare number most likely meant. */
+  public static Parsed parse(String text, String path) {
     Matcher m = SHAPE.matcher(text);
     if (!m.matches()) {
       return Parsed.error("\"" + text + "\" is not a duration; write a number with a unit s, m, h or d, "
@@ -43,7 +48,7 @@ public final class Durations {
     String number = m.group(1);
     String unit = m.group(2);
     if (unit.isEmpty()) {
-      return Parsed.error(noUnit(number));
+      return Parsed.error(noUnit(number, path));
     }
     double perUnit = unitSeconds(unit);
     if (perUnit == 0) {
@@ -63,9 +68,36 @@ public final class Durations {
     return new Parsed(seconds, null);
   }
 
-  /** The message for a bare number. */
-  public static String noUnit(String number) {
-    return number + " has no unit; write e.g. " + number + "m (minutes), or use s, h or d";
+  /**
+   * The message for a bare number at {@code path}: every unit, the one such a field is usually
+   * written in first (a service-level time in seconds, a shift length or warm-up in hours), so
+   * that following the first suggestion does not turn 8 hours into 8 minutes.
+   */
+  public static String noUnit(String number, String path) {
+    String key = path == null ? "" : path.substring(path.lastIndexOf('.') + 1);
+    String first = switch (key) {
+      case "within" -> "s";
+      case "length", "warmup" -> "h";
+      default -> "m";
+    };
+    StringBuilder b = new StringBuilder(number + " has no unit; write " + number + first + " (" + word(first) + ")");
+    String sep = ", or ";
+    for (String u : new String[] {"s", "m", "h"}) {
+      if (!u.equals(first)) {
+        b.append(sep).append(number).append(u).append(" (").append(word(u)).append(')');
+        sep = " or ";
+      }
+    }
+    return b.toString();
+  }
+
+  private static String word(String unit) {
+    return switch (unit) {
+      case "s" -> "seconds";
+      case "m" -> "minutes";
+      case "h" -> "hours";
+      default -> "days";
+    };
   }
 
   /** Formats seconds in the largest unit that gives a short number: 90s, 8m, 1.5h, 2d. */

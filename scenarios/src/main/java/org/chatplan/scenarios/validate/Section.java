@@ -128,6 +128,21 @@ public final class Section {
     return d == null ? Double.NaN : d;
   }
 
+  /**
+   * As {@link #percent}, with a warning when the written value is above 0 and at most
+   * {@code fractionUpTo}: for this field that is almost surely a fraction written for a percent
+   * (0.8 for 80), which would be read as 0.8%.
+   */
+  public double percentNotFraction(String key, double dflt, double fractionUpTo) {
+    double v = percent(key, dflt);
+    double written = v * 100;
+    if (has(key) && written > 0 && written <= fractionUpTo) {
+      problems.warning(path(key), Numbers.format(written) + " is read as " + Numbers.format(written)
+          + "%; a percent is written from 0 to 100: did you mean " + Numbers.format(written * 100) + "?");
+    }
+    return v;
+  }
+
   /** A number in range; {@code dflt} NaN means required. */
   public double number(String key, double dflt, double min, boolean minExclusive, double max, String what) {
     JsonNode v = Double.isNaN(dflt) ? require(key) : get(key);

@@ -59,6 +59,19 @@ public final class TimeValues {
     return null;
   }
 
+  /** Common time-zone abbreviations and the zone id a planner most likely means by them. */
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("EST", "America/New_York"), java.util.Map.entry("EDT", "America/New_York"),
+      java.util.Map.entry("ET", "America/New_York"), java.util.Map.entry("CST", "America/Chicago"),
+      java.util.Map.entry("CDT", "America/Chicago"), java.util.Map.entry("CT", "America/Chicago"),
+      java.util.Map.entry("MST", "America/Denver"), java.util.Map.entry("MDT", "America/Denver"),
+      java.util.Map.entry("PST", "America/Los_Angeles"), java.util.Map.entry("PDT", "America/Los_Angeles"),
+      java.util.Map.entry("PT", "America/Los_Angeles"), java.util.Map.entry("BST", "Europe/London"),
+      java.util.Map.entry("CEST", "Europe/Berlin"), java.util.Map.entry("EEST", "Europe/Athens"),
+      java.util.Map.entry("IST", "Asia/Kolkata"), java.util.Map.entry("JST", "Asia/Tokyo"),
+      java.util.Map.entry("SGT", "Asia/Singapore"), java.util.Map.entry("AEST", "Australia/Sydney"),
+      java.util.Map.entry("AEDT", "Australia/Sydney"), java.util.Map.entry("BRT", "America/Sao_Paulo"));
+
   /** An IANA zone id (or UTC / a fixed offset); unknown ids get a "did you mean". */
   public static ZoneId zone(Problems p, String path, JsonNode n) {
     if (!n.isTextual() || n.asText().isBlank()) {
@@ -71,10 +84,18 @@ public final class TimeValues {
       if (!ZoneId.getAvailableZoneIds().contains(id) && zone.getRules().isFixedOffset()
           && !zone.normalized().equals(java.time.ZoneOffset.UTC)) {
         p.warning(path, "\"" + id + "\" is a fixed offset, not an IANA zone id: no daylight saving applies; "
-            + "if the place observes it, give its zone id, e.g. \"Asia/Karachi\" or \"America/Bogota\"");
+            + "if the place observes it, give its zone id, e.g. \"Europe/Berlin\" or \"America/New_York\"");
       }
       return zone;
     } catch (DateTimeException e) {
+      String meant = ABBREVIATIONS.get(id.toUpperCase(Locale.ROOT));
+      if (meant != null) {
+        // Abbreviations are ambiguous (IST is India, Ireland and Israel) and name one side of the
+        // daylight-saving change; the nearest spelling of a zone id would be another continent.
+        p.error(path, "\"" + id + "\" is an abbreviation, not a zone; use the zone id of the place, e.g. \""
+            + meant + "\" (it follows daylight saving by itself)");
+        return null;
+      }
       String close = Suggest.closest(id, ZONES);
       if (close == null) {
         close = Suggest.closest(id.replace(' ', '_'), ZONES);
@@ -121,6 +142,28 @@ public final class TimeValues {
     return ok ? out : null;
   }
 
+  /** "MON-FRI", "Mon - Fri", "MONDAY..FRIDAY", "Mon to Fri": a span a planner may write for a list. */
+  private static final java.util.regex.Pattern DAY_SPAN =
+      java.util.regex.Pattern.compile("([A-Z]+)\\s*(?:-|\\.\\.|–|TO)\\s*([A-Z]+)");
+
+  /** 0 (Monday) to 6 for a day written short or in full ("FRI", "FRIDAY"), else -1. */
+  private static int dayOf(String w) {
+    int i = w.length() < 3 ? -1 : DAY_WORDS.subList(0, 7).indexOf(w.substring(0, 3));
+    return i >= 0 && DayOfWeek.of(i + 1).name().startsWith(w) ? i : -1;
+  }
+
+  /** The days from {@code from} to {@code to} (0 = Monday), wrapping past Sunday, as a YAML list. */
+  private static String spanList(int from, int to) {
+    List<String> days = new ArrayList<>();
+    for (int d = from; ; d = (d + 1) % 7) {
+      days.add(DAY_WORDS.get(d));
+      if (d == to) {
+        break;
+      }
+    }
+    return "[" + String.join(", ", days) + "]";
+  }
+
   private static Set<DayOfWeek> word(Problems p, String path, JsonNode n) {
     String w = n.isTextual() ? n.asText().strip().toUpperCase(Locale.ROOT) : "";
     switch (w) {
@@ -135,6 +178,15 @@ public final class TimeValues {
         if (i >= 0 && i < 7) {
           return EnumSet.of(DayOfWeek.of(i + 1));
         }
+    }
+    java.util.regex.Matcher span = DAY_SPAN.matcher(w);
+    if (span.matches() && dayOf(span.group(1)) >= 0 && dayOf(span.group(2)) >= 0) {
+      int from = dayOf(span.group(1));
+      int to = dayOf(span.group(2));
+      String fix = from == 0 && to == 4 ? "WEEKDAYS" : from == 5 && to == 6 ? "WEEKEND" : spanList(from, to);
+      p.error(path, Describe.value(n) + " is not a day; write " + (fix.startsWith("[") ? "the days as a list, " : "")
+          + fix);
+      return null;
     }
     String close = n.isTextual() ? Suggest.closest(w.length() > 3 && w.length() <= 9 && !w.startsWith("WEEK")
         ? w.substring(0, 3) : w, DAY_WORDS) : null;

@@ -15,6 +15,11 @@ public final class Values {
 
   /** A finite number. */
   public static Double number(Problems p, String path, JsonNode n) {
+    return number(p, path, n, false);
+  }
+
+  /** A finite number; {@code percentField}: the field is a percent (so "45%" means 45). */
+  private static Double number(Problems p, String path, JsonNode n, boolean percentField) {
     if (n.isNumber()) {
       double v = n.doubleValue();
       if (!Double.isFinite(v)) {
@@ -26,8 +31,22 @@ public final class Values {
     if (n.isTextual()) {
       String t = n.asText().strip();
       if (t.endsWith("%")) {
-        p.error(path, Describe.value(n) + " is not a number; write " + t.substring(0, t.length() - 1).strip()
-            + " (a percent is written without the % sign)");
+        String digits = t.substring(0, t.length() - 1).strip();
+        p.error(path, Describe.value(n) + " is not a number; " + (percentField
+            ? "write " + digits + " (a percent is written without the % sign)"
+            : "this field is not a percent: write the number itself, or in --set scale the current value with x"
+                + (isNumeric(digits) ? Numbers.format(Double.parseDouble(digits) / 100) : "F")));
+        return null;
+      }
+      if (t.startsWith("*") && isNumeric(t.substring(1).strip())) {
+        p.error(path, Describe.value(n) + " is not a number; to scale the current value in --set, write x"
+            + t.substring(1).strip());
+        return null;
+      }
+      String plain = t.replace(",", "").replace("_", "").replaceAll("^[$€£¥]\\s*", "");
+      if (!plain.equals(t) && isNumeric(plain)) {
+        p.error(path, Describe.value(n) + " is not a number; write " + plain
+            + " (no thousands separators or currency signs)");
         return null;
       }
       if (Durations.SHAPE.matcher(t).matches() && !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1))) {
@@ -97,7 +116,7 @@ public final class Values {
 
   /** A percent from 0 to 100, returned as a fraction from 0 to 1. */
   public static Double percent(Problems p, String path, JsonNode n) {
-    Double v = number(p, path, n);
+    Double v = number(p, path, n, true);
     if (v == null) {
       return null;
     }
@@ -115,14 +134,14 @@ public final class Values {
       return null;
     }
     if (n.isNumber()) {
-      p.error(path, Durations.noUnit(n.asText()));
+      p.error(path, Durations.noUnit(n.asText(), path));
       return null;
     }
     if (!n.isTextual()) {
       p.error(path, "expected a duration such as \"90s\", \"8m\" or \"1.5h\", got " + Describe.node(n));
       return null;
     }
-    Durations.Parsed d = Durations.parse(n.asText());
+    Durations.Parsed d = Durations.parse(n.asText(), path);
     if (!d.ok()) {
       p.error(path, d.error());
       return null;

@@ -24,7 +24,12 @@ class SuggestTest {
     assertEquals(5400.0, Durations.parse("1.5h").seconds());
     assertEquals(172800.0, Durations.parse("2d").seconds());
     assertEquals(480.0, Durations.parse(" 8 m ").seconds());
-    assertEquals("8 has no unit; write e.g. 8m (minutes), or use s, h or d", Durations.parse("8").error());
+    assertEquals("8 has no unit; write 8m (minutes), or 8s (seconds) or 8h (hours)", Durations.parse("8").error());
+    // The unit such a field is usually written in comes first: 8 hours, not 8 minutes, for a shift.
+    assertEquals("8 has no unit; write 8h (hours), or 8s (seconds) or 8m (minutes)",
+        Durations.parse("8", "agents.sites[0].shifts[0].length").error());
+    assertEquals("60 has no unit; write 60s (seconds), or 60m (minutes) or 60h (hours)",
+        Durations.noUnit("60", "targets.serviceLevel.within"));
     assertEquals("90s", Durations.format(90));
     assertEquals("8m", Durations.format(480));
     assertEquals("1.5h", Durations.format(5400));
