@@ -74,8 +74,8 @@ class StaffingPlannerTest {
    * Minimal within tolerance: one agent fewer in a busy interval makes that interval (or one it
    * spills into, within the attribution window) miss. A removal is judged together with the other
    * removals of its round and on common random numbers that shift slightly with every plan, so a
-   * few intervals may pass alone: at least 8 of the 10 busiest must miss (on other seeds 18 to 20 of
-   * the 20 busiest do).
+   * few intervals may pass alone: at least 8 of the 10 busiest must miss (on seeds 1 to 6, 13 to 19
+   * of the 20 busiest do; docs/staffing.md).
    */
   @Test
   void oneAgentFewerInABusyIntervalMisses() {
