@@ -47,6 +47,7 @@ class AccountingTest {
         a.answer(cell, p[0], p[3], interval, 0, 0.9, true);
       }
       a.handle(cell, p[0], p[3], interval, 60);
+      a.add(Counter.OFFERED, p[0], p[1], p[2], interval, 2 * c + 1);
     }
     a.close();
 
@@ -100,6 +101,12 @@ class AccountingTest {
     assertEquals(immediate(in), a.total(group, Counter.IMMEDIATE), 0, what + " immediate");
     assertEquals(withinTen(in), a.total(group, Counter.WITHIN_TARGET), 0, what + " within target");
     assertEquals(handled(in), a.total(group, Counter.HANDLED), 0, what + " handled");
+    // CSAT 0.5 for a chat that waited, 0.9 for one answered at once: sums in tenths, exact.
+    assertEquals(sum(in, c -> 5 * (c + 1) + 9 * (c % 3)) / 10, a.total(group, Counter.CSAT_SUM), 1e-9, what + " CSAT");
+    if (group < a.siteGroup(0)) { // offered and time in queue belong to the customer, not to a site
+      assertEquals(sum(in, c -> 2 * c + 1), a.total(group, Counter.OFFERED), 0, what + " offered");
+      assertEquals(sum(in, c -> (c + 1) * (c + 1)), a.total(group, Counter.QUEUE_SUM), 1e-9, what + " time in queue");
+    }
     List<Double> waits = new ArrayList<>();
     for (int c = 0; c < REGIONS * TOPICS * LANGUAGES * SITES; c++) {
       if (in.test(c)) {
