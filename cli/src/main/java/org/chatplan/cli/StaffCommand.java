@@ -18,6 +18,7 @@ import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.planning.StaffingPlan;
 import org.chatplan.engine.planning.StaffingPlanner;
 import org.chatplan.engine.stats.MetricSummary;
+import org.chatplan.scenarios.validate.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -174,7 +175,7 @@ public final class StaffCommand implements Callable<Integer> {
 
   /** A target as the planner wrote it (0.05% stays 0.05%, not 0.1%). */
   private static String target(double fraction) {
-    return org.chatplan.scenarios.validate.Numbers.format(Math.round(fraction * 1e11) / 1e9) + "%";
+    return Numbers.format(Math.round(fraction * 1e11) / 1e9) + "%";
   }
 
   private static String pct(double fraction) {

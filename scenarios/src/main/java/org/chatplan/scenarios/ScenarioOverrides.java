@@ -18,6 +18,7 @@ import org.chatplan.scenarios.load.Document;
 import org.chatplan.scenarios.load.Locations;
 import org.chatplan.scenarios.load.Problems;
 import org.chatplan.scenarios.load.YamlDocuments;
+import org.chatplan.scenarios.validate.Suggest;
 
 /**
  * {@code --set PATH=VALUE} overrides, applied to the parsed tree before it is mapped.
@@ -124,7 +125,7 @@ public final class ScenarioOverrides {
           List<String> names = new ArrayList<>();
           obj.fieldNames().forEachRemaining(names::add);
           problems.error(child, "does not exist in the scenario, so there is nothing to " + (factor != null
-              ? "multiply" : "index") + org.chatplan.scenarios.validate.Suggest.hint(k.name(), names));
+              ? "multiply" : "index") + Suggest.hint(k.name(), names));
           return;
         }
         current = JsonNodeFactory.instance.objectNode();

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.chatplan.charts.chart.CostSplit;
 import org.chatplan.charts.report.ChannelRow;
@@ -105,7 +106,7 @@ public final class PhoneSection {
         ChannelRow row = ChannelRow.of(line.chat(), currency, chat.get(line.chat()), phone.get(line.phoneKey()));
         if (line.chat() == Metric.SERVICE_LEVEL) {
           // The two channels have their own target times: a bare "service level" would compare unlike figures.
-          row = new ChannelRow(String.format(java.util.Locale.ROOT, "%s (chat within %.0f s, phone within %.0f s)",
+          row = new ChannelRow(String.format(Locale.ROOT, "%s (chat within %.0f s, phone within %.0f s)",
               row.measure(), chat.scenario().targets().withinSeconds(), phone.scenario().targets().withinSeconds()),
               row.chat(), row.phone());
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -60,17 +61,17 @@ public final class TimeValues {
   }
 
   /** Common time-zone abbreviations and the zone id a planner most likely means by them. */
-  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
-      java.util.Map.entry("EST", "America/New_York"), java.util.Map.entry("EDT", "America/New_York"),
-      java.util.Map.entry("ET", "America/New_York"), java.util.Map.entry("CST", "America/Chicago"),
-      java.util.Map.entry("CDT", "America/Chicago"), java.util.Map.entry("CT", "America/Chicago"),
-      java.util.Map.entry("MST", "America/Denver"), java.util.Map.entry("MDT", "America/Denver"),
-      java.util.Map.entry("PST", "America/Los_Angeles"), java.util.Map.entry("PDT", "America/Los_Angeles"),
-      java.util.Map.entry("PT", "America/Los_Angeles"), java.util.Map.entry("BST", "Europe/London"),
-      java.util.Map.entry("CEST", "Europe/Berlin"), java.util.Map.entry("EEST", "Europe/Athens"),
-      java.util.Map.entry("IST", "Asia/Kolkata"), java.util.Map.entry("JST", "Asia/Tokyo"),
-      java.util.Map.entry("SGT", "Asia/Singapore"), java.util.Map.entry("AEST", "Australia/Sydney"),
-      java.util.Map.entry("AEDT", "Australia/Sydney"), java.util.Map.entry("BRT", "America/Sao_Paulo"));
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+      Map.entry("ET", "America/New_York"), Map.entry("CST", "America/Chicago"),
+      Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
+      Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"),
+      Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+      Map.entry("PT", "America/Los_Angeles"), Map.entry("BST", "Europe/London"),
+      Map.entry("CEST", "Europe/Berlin"), Map.entry("EEST", "Europe/Athens"),
+      Map.entry("IST", "Asia/Kolkata"), Map.entry("JST", "Asia/Tokyo"),
+      Map.entry("SGT", "Asia/Singapore"), Map.entry("AEST", "Australia/Sydney"),
+      Map.entry("AEDT", "Australia/Sydney"), Map.entry("BRT", "America/Sao_Paulo"));
 
   /** An IANA zone id (or UTC / a fixed offset); unknown ids get a "did you mean". */
   public static ZoneId zone(Problems p, String path, JsonNode n) {
@@ -143,8 +144,8 @@ public final class TimeValues {
   }
 
   /** "MON-FRI", "Mon - Fri", "MONDAY..FRIDAY", "Mon to Fri": a span a planner may write for a list. */
-  private static final java.util.regex.Pattern DAY_SPAN =
-      java.util.regex.Pattern.compile("([A-Z]+)\\s*(?:-|\\.\\.|–|TO)\\s*([A-Z]+)");
+  private static final Pattern DAY_SPAN =
+      Pattern.compile("([A-Z]+)\\s*(?:-|\\.\\.|–|TO)\\s*([A-Z]+)");
 
   /** 0 (Monday) to 6 for a day written short or in full ("FRI", "FRIDAY"), else -1. */
   private static int dayOf(String w) {
@@ -179,7 +180,7 @@ public final class TimeValues {
           return EnumSet.of(DayOfWeek.of(i + 1));
         }
     }
-    java.util.regex.Matcher span = DAY_SPAN.matcher(w);
+    Matcher span = DAY_SPAN.matcher(w);
     if (span.matches() && dayOf(span.group(1)) >= 0 && dayOf(span.group(2)) >= 0) {
       int from = dayOf(span.group(1));
       int to = dayOf(span.group(2));
