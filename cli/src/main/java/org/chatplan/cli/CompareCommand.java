@@ -85,10 +85,11 @@ public final class CompareCommand implements Callable<Integer> {
   private List<Scenario> loadAll(PrintWriter err) {
     List<Scenario> loaded = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(); // after the errors, if any, as for one file
     for (String s : scenarios) {
       LoadResult r = ScenarioLoader.resolve(s, overrides.settings);
       for (Problem p : r.warnings()) {
-        err.println(p.format());
+        warnings.add(p.format());
       }
       for (Problem p : r.errors()) {
         // a --set line names no file: say which scenario it failed on
@@ -97,9 +98,17 @@ public final class CompareCommand implements Callable<Integer> {
       }
       loaded.add(r.scenario());
     }
+    if (errors.isEmpty()) {
+      String mixed = Scenarios.mixedCurrencies(scenarios, loaded);
+      if (mixed != null) {
+        errors.add("compare: " + mixed);
+      }
+    }
     if (!errors.isEmpty()) {
+      errors.addAll(warnings);
       throw new UserError(errors);
     }
+    warnings.forEach(err::println);
     return loaded;
   }
 

@@ -73,6 +73,24 @@ final class Scenarios {
     return head + text;
   }
 
+  /**
+   * Null when every scenario counts money in one currency; otherwise what is wrong, in words. Money
+   * figures side by side (and their differences) mean nothing across currencies.
+   */
+  static String mixedCurrencies(List<String> names, List<Scenario> scenarios) {
+    java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      first.putIfAbsent(scenarios.get(i).currency(), names.get(i));
+    }
+    if (first.size() < 2) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    first.forEach((currency, name) -> parts.add(currency + " in " + name));
+    return "the scenarios count money in different currencies (" + String.join(", ", parts) + "), so their costs "
+        + "cannot be compared; give them one currency, e.g. --set currency=" + first.keySet().iterator().next();
+  }
+
   /** The scenario a command was given, or the bundled default when it was given none. */
   static String nameOrDefault(String nameOrFile) {
     return nameOrFile == null ? ScenarioLibrary.defaultName() : nameOrFile;

@@ -100,6 +100,16 @@ class CompareCommandTest {
     assertEquals(Main.BAD_INPUT, reps.code());
   }
 
+  /** Costs in two currencies side by side mean nothing: refused, with the fix. */
+  @Test
+  void scenariosInDifferentCurrenciesAreRefused() throws IOException {
+    Path euro = Files.writeString(dir.resolve("euro.yaml"), Files.readString(nine).replaceFirst("(?m)^name:", "currency: EUR\nname:"));
+    Run r = run("compare", nine.toString(), euro.toString(), "--replications", "2");
+    assertEquals(Main.BAD_INPUT, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("different currencies (USD in ") && r.err().contains("EUR in "), r.err());
+    assertTrue(r.err().contains("--set currency=USD"), r.err());
+  }
+
   @Test
   void columnNamesAreShortAndUnique() {
     assertEquals(List.of("centralized", "a", "a (2)", "b"),

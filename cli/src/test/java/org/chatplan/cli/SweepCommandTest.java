@@ -1,6 +1,7 @@
 package org.chatplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,16 @@ class SweepCommandTest {
     assertTrue(lines.get(1).startsWith("8,3,42,"), lines.get(1));
     assertTrue(lines.stream().noneMatch(l -> l.contains("\"")), "nothing here needs quoting: " + lines.get(0));
     assertTrue(Files.readString(svg).startsWith("<?xml"), "an SVG document");
+    assertTrue(r.out().contains("the same customers at every point"), r.out());
+  }
+
+  /** A swept demand field changes the customers themselves: the header does not claim the same ones. */
+  @Test
+  void sweepingDemandSaysTheCustomersChange() {
+    Run r = run("sweep", scenario.toString(), "--set", "demand.regions[0].chatsPerWeek=x0.9,x1.1", "--replications", "2");
+    assertEquals(Main.OK, r.code(), r.err());
+    assertTrue(r.out().contains("the swept field changes the\ncustomers themselves"), r.out());
+    assertFalse(r.out().contains("the same customers at every point"), r.out());
   }
 
   /** As its help says, a sweep without a scenario sweeps the bundled default. */
@@ -154,6 +165,7 @@ class SweepCommandTest {
     assertBad(run("sweep", s, "--set", "agents.sites[0].agents=9,10", "--csv", existing.toString()), "--force");
     assertEquals("keep", Files.readString(existing));
     assertBad(run("sweep", "no-such-scenario", "--set", "agents.sites[0].agents=9,10"), "no-such-scenario");
+    assertBad(run("sweep", s, "--set", "currency=USD,EUR"), "different currencies (USD, EUR)");
   }
 
   private static void assertBad(Run r, String... fragments) {

@@ -54,10 +54,10 @@ public final class CompareChart {
         top = Math.max(top, Math.abs(mean == null ? 0 : mean) + (hw == null ? 0 : hw));
       }
       NumberAxis y = new NumberAxis(MetricText.labelWithUnit(m, currency));
-      y.setAutoRangeIncludesZero(true);
-      if (top == 0) {
-        y.setRange(0, 1); // every bar 0 (a p90 wait of 0 s): an axis around 0, not one of 1e-8 width
-      }
+      // Every compared figure is 0 or more, and a share at most 100%: the axis stops there, so a wide
+      // interval's whisker is cut where the outcome ends (no wait below 0 s), as in the sweep chart.
+      boolean share = MetricText.scale(m) == 100;
+      y.setRange(0, top == 0 ? 1 : share ? Math.min(100, top * 1.05) : top * 1.05);
       CategoryPlot panel = new CategoryPlot(data, null, y, new ByScenario());
       ChartStyle.style(panel);
       plot.add(panel, 1);

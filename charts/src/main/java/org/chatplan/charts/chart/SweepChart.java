@@ -1,6 +1,7 @@
 package org.chatplan.charts.chart;
 
 import java.awt.geom.Ellipse2D;
+import java.util.List;
 import org.chatplan.charts.MetricText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,7 +34,11 @@ public final class SweepChart {
     double hi = Double.NEGATIVE_INFINITY;
     int nMin = Integer.MAX_VALUE;
     int nMax = 0;
-    for (SweepSeries.Point p : sweep.points()) {
+    // The series keeps its items sorted by x; labels are looked up in that same order (a sweep may
+    // list its values in any order, e.g. 12..8).
+    List<SweepSeries.Point> byX = sweep.points().stream()
+        .sorted(java.util.Comparator.comparingDouble(SweepSeries.Point::x)).toList();
+    for (SweepSeries.Point p : byX) {
       double m = p.y().mean();
       double hw = Double.isNaN(p.y().halfWidth()) ? 0 : p.y().halfWidth();
       // the 95% interval as drawn stays within what the outcome can be (no wait below 0 s)
@@ -54,7 +59,7 @@ public final class SweepChart {
     renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
     renderer.setErrorPaint(Palette.BLUE);
     renderer.setCapLength(8);
-    renderer.setDefaultItemLabelGenerator((dataset, series, item) -> sweep.points().get(item).label());
+    renderer.setDefaultItemLabelGenerator((dataset, series, item) -> byX.get(item).label());
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.TICK);
     renderer.setDefaultPositiveItemLabelPosition(

@@ -61,7 +61,9 @@ final class ComparisonPage {
       b.append("<tr><th><a href=\"#def-").append(m.key()).append("\">")
           .append(escape(MetricText.labelWithUnit(m, currency))).append("</a></th>");
       int best = best(results, row);
-      boolean overlaps = best >= 0 && overlapsRunnerUp(results, m, best);
+      List<MetricSummary> values = new ArrayList<>();
+      results.forEach(r -> values.add(r.get(m)));
+      boolean overlaps = best >= 0 && overlapsRunnerUp(values, best);
       for (int i = 0; i < results.size(); i++) {
         MetricSummary s = results.get(i).get(m);
         String cls = i == best ? "num best" : "num";
@@ -106,20 +108,29 @@ final class ComparisonPage {
     return defined >= 2 && !tied ? best : -1;
   }
 
-  private static boolean overlapsRunnerUp(List<ExperimentResult> results, Metric m, int best) {
-    MetricSummary b = results.get(best).get(m);
-    for (int i = 0; i < results.size(); i++) {
-      MetricSummary s = results.get(i).get(m);
+  /**
+   * Whether the best's interval overlaps the runner-up's: the other run whose mean is nearest the
+   * best's (every other run is worse, so the nearest is second). Runs further down are not
+   * compared: their overlap with the best says nothing about whether the best stands out.
+   */
+  static boolean overlapsRunnerUp(List<MetricSummary> row, int best) {
+    MetricSummary b = row.get(best);
+    MetricSummary runnerUp = null;
+    for (int i = 0; i < row.size(); i++) {
+      MetricSummary s = row.get(i);
       if (i == best || s == null || Double.isNaN(s.mean())) {
         continue;
       }
-      double hb = Double.isNaN(b.halfWidth()) ? 0 : b.halfWidth();
-      double hs = Double.isNaN(s.halfWidth()) ? 0 : s.halfWidth();
-      if (Math.abs(b.mean() - s.mean()) <= hb + hs) {
-        return true;
+      if (runnerUp == null || Math.abs(b.mean() - s.mean()) < Math.abs(b.mean() - runnerUp.mean())) {
+        runnerUp = s;
       }
     }
-    return false;
+    if (runnerUp == null) {
+      return false;
+    }
+    double hb = Double.isNaN(b.halfWidth()) ? 0 : b.halfWidth();
+    double hs = Double.isNaN(runnerUp.halfWidth()) ? 0 : runnerUp.halfWidth();
+    return Math.abs(b.mean() - runnerUp.mean()) <= hb + hs;
   }
 
   private static double mean(ExperimentResult r, Metric m) {

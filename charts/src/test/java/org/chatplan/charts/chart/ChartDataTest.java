@@ -126,6 +126,34 @@ class ChartDataTest {
     assertEquals(92, d2.getStartYValue(0, 0), 1e-9);
   }
 
+  /** Values listed in any order (12..8) label their own points: the series sorts by x, so must the labels. */
+  @Test
+  void sweepLabelsFollowTheirPointsInAnyOrder() {
+    var points = java.util.List.of(
+        new SweepSeries.Point("12", 12, new MetricSummary(0.957, 0.01, 2)),
+        new SweepSeries.Point("8", 8, new MetricSummary(0.678, 0.02, 2)),
+        new SweepSeries.Point("10", 10, new MetricSummary(0.85, 0.02, 2)));
+    XYPlot plot = SweepChart.create(SweepSeries.forMetric("agents", Metric.SERVICE_LEVEL, "USD", points)).getXYPlot();
+    XYDataset d = plot.getDataset(0);
+    var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+    for (int i = 0; i < d.getItemCount(0); i++) {
+      assertEquals(String.valueOf((int) d.getXValue(0, i)), labels.generateLabel(d, 0, i), "point at x " + d.getXValue(0, i));
+    }
+  }
+
+  /** A wait's wide interval is cut at 0 on the compare chart's axis, a share's at 100%. */
+  @Test
+  void compareAxesStopWhereTheOutcomeEnds() {
+    JFreeChart chart = CompareChart.create(java.util.List.of("a", "b"), java.util.List.of(r, r),
+        java.util.List.of(Metric.WAIT_P90_SECONDS, Metric.SERVICE_LEVEL));
+    var panels = ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots();
+    for (Object o : panels) {
+      var axis = ((org.jfree.chart.plot.CategoryPlot) o).getRangeAxis();
+      assertEquals(0, axis.getLowerBound(), 0);
+    }
+    assertTrue(((org.jfree.chart.plot.CategoryPlot) panels.get(1)).getRangeAxis().getUpperBound() <= 100);
+  }
+
   /** A compared figure that is 0 in every run gets an axis from 0, not one a hundred-millionth wide. */
   @Test
   void compareAxisOfAllZeroBarsStartsAtZero() {

@@ -18,6 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ComparisonReportTest {
   @TempDir Path tmp;
 
+  /** The dagger compares the best with the runner-up only, not with runs further down. */
+  @Test
+  void daggerComparesTheBestWithTheRunnerUpOnly() {
+    var best = new org.chatplan.engine.stats.MetricSummary(98.8, 0.7, 2);
+    var second = new org.chatplan.engine.stats.MetricSummary(95.7, 0.5, 2);
+    var wideThird = new org.chatplan.engine.stats.MetricSummary(92.9, 8.3, 2);
+    assertFalse(ComparisonPage.overlapsRunnerUp(List.of(second, best, wideThird), 1), "apart from the runner-up");
+    var closeSecond = new org.chatplan.engine.stats.MetricSummary(98.0, 0.5, 2);
+    assertTrue(ComparisonPage.overlapsRunnerUp(List.of(closeSecond, best, wideThird), 1));
+  }
+
   @Test
   void comparesScenariosInOneSelfContainedPage() throws IOException {
     List<ExperimentResult> results = List.of(Fixtures.result(), Fixtures.variant(6));

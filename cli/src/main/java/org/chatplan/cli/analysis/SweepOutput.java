@@ -36,7 +36,12 @@ public final class SweepOutput {
     }
     out.printf("%d point(s), each %d replication(s) with seed %d.%n", r.points().size(), r.run().replications(),
         r.run().seed());
-    out.println("Common random numbers: the same customers at every point. Cells: mean +/- 95% half-width.");
+    boolean customersChange = r.axes().stream().anyMatch(a -> a.parameter().startsWith("demand.")
+        || a.parameter().startsWith("calendar."));
+    out.println(customersChange
+        ? "Common random numbers: every point draws from the same streams, but the swept field changes the\n"
+            + "customers themselves. Cells: mean +/- 95% half-width."
+        : "Common random numbers: the same customers at every point. Cells: mean +/- 95% half-width.");
     out.println();
     List<String> keys = new ArrayList<>(SweepPoints.shortNames(r.axes().stream().map(a -> a.parameter()).toList()));
     List<String> heads = new ArrayList<>();
@@ -114,7 +119,9 @@ public final class SweepOutput {
       SweepPoint p = r.points().get(i);
       points.add(new SweepSeries.Point(p.values().get(k), x == null ? i + 1 : x[i], p.get(metric)));
     }
-    double target = switch (metric) {
+    // A swept target differs from point to point: one line at the base's target would mislead.
+    boolean targetSwept = r.axes().stream().anyMatch(a -> a.parameter().startsWith("targets.") && a.values().size() > 1);
+    double target = targetSwept ? Double.NaN : switch (metric) {
       case SERVICE_LEVEL -> 100 * base.targets().serviceLevel();
       case ABANDON_RATE -> 100 * base.targets().maxAbandon();
       default -> Double.NaN;

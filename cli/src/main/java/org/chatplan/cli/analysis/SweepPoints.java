@@ -121,6 +121,16 @@ public final class SweepPoints {
       }
       points.add(r.scenario());
     }
+    if (errors.isEmpty()) {
+      Set<String> currencies = new LinkedHashSet<>();
+      points.forEach(s -> currencies.add(s.currency()));
+      if (currencies.size() > 1) {
+        // a currency is a label of the money figures, not a lever: costs in two of them do not compare
+        errors.add("sweep: the points count money in different currencies (" + String.join(", ", currencies)
+            + "), so their costs cannot be compared; sweep a field that changes the operation");
+        badPoints = points.size();
+      }
+    }
     if (pointWarnings > MAX_POINT_WARNINGS) {
       warnings.add("... and " + (pointWarnings - MAX_POINT_WARNINGS) + " more warnings at other points; `chatplan "
           + "validate` on a copy with those values shows them all");
