@@ -5,6 +5,7 @@ import java.util.List;
 import org.chatplan.charts.MetricText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
@@ -20,6 +21,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * (mean ± half-width; none where n &lt; 2), each point labelled, and an optional target line.
  */
 public final class SweepChart {
+  /** Most points whose values are written next to them. */
+  static final int MAX_LABELLED_POINTS = 15;
+
   private SweepChart() {}
 
   /** Without a target line. */
@@ -60,17 +64,23 @@ public final class SweepChart {
     renderer.setErrorPaint(Palette.BLUE);
     renderer.setCapLength(8);
     renderer.setDefaultItemLabelGenerator((dataset, series, item) -> byX.get(item).label());
-    renderer.setDefaultItemLabelsVisible(true);
+    // Past a dozen or so points the labels run into each other; the axis carries the values then.
+    renderer.setDefaultItemLabelsVisible(byX.size() <= MAX_LABELLED_POINTS);
     renderer.setDefaultItemLabelFont(ChartStyle.TICK);
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_LEFT));
 
-    NumberAxis x = new NumberAxis(sweep.parameter());
-    x.setAutoRangeIncludesZero(false);
-    x.setLowerMargin(0.06);
-    x.setUpperMargin(0.12);
-    if (wholeNumbers(sweep)) {
-      x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis x;
+    if (positions(byX)) {
+      x = valueNames(sweep.parameter(), byX);
+    } else {
+      x = new NumberAxis(sweep.parameter());
+      x.setAutoRangeIncludesZero(false);
+      x.setLowerMargin(0.06);
+      x.setUpperMargin(0.12);
+      if (wholeNumbers(sweep)) {
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      }
     }
     NumberAxis y = new NumberAxis(sweep.metricLabel());
     y.setAutoRangeIncludesZero(false);
@@ -86,6 +96,29 @@ public final class SweepChart {
     return ChartStyle.chart(sweep.metricLabel() + " vs " + sweep.parameter(),
         sweep.points().size() + " runs, n = " + (nMin == nMax ? nMin : nMin + "–" + nMax)
             + " replications each", plot);
+  }
+
+  /** Points at 1, 2, ..., n: values that are not numbers (true/false, zone names) placed in order. */
+  private static boolean positions(List<SweepSeries.Point> byX) {
+    for (int i = 0; i < byX.size(); i++) {
+      if (byX.get(i).x() != i + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An axis whose ticks are the points' values, not their positions 1, 2, ... */
+  private static NumberAxis valueNames(String name, List<SweepSeries.Point> byX) {
+    String[] names = new String[byX.size() + 1];
+    names[0] = "";
+    for (int i = 0; i < byX.size(); i++) {
+      names[i + 1] = byX.get(i).label();
+    }
+    SymbolAxis axis = new SymbolAxis(name, names);
+    axis.setGridBandsVisible(false);
+    axis.setRange(0.5, byX.size() + 0.5); // names[0] is a placeholder: positions start at 1
+    return axis;
   }
 
   private static boolean wholeNumbers(SweepSeries sweep) {

@@ -1,6 +1,7 @@
 package org.chatplan.charts.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,30 @@ class ChartDataTest {
     for (int i = 0; i < d.getItemCount(0); i++) {
       assertEquals(String.valueOf((int) d.getXValue(0, i)), labels.generateLabel(d, 0, i), "point at x " + d.getXValue(0, i));
     }
+  }
+
+  /** Values that are not numbers (on/off, zone names) are drawn in order with their names on the axis. */
+  @Test
+  void sweepOfNamedValuesNamesThemOnTheAxis() {
+    var points = java.util.List.of(
+        new SweepSeries.Point("true", 1, new MetricSummary(0.9, 0.01, 2)),
+        new SweepSeries.Point("false", 2, new MetricSummary(0.7, 0.02, 2)));
+    XYPlot plot = SweepChart.create(SweepSeries.forMetric("bot.enabled", Metric.SERVICE_LEVEL, "USD", points)).getXYPlot();
+    var axis = (org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis();
+    assertEquals("true", axis.valueToString(1));
+    assertEquals("false", axis.valueToString(2));
+    assertTrue(plot.getRenderer().getDefaultItemLabelsVisible());
+  }
+
+  /** Past 15 points the values are not written next to each point (they run together). */
+  @Test
+  void longSweepsLeaveTheValuesToTheAxis() {
+    var points = new java.util.ArrayList<SweepSeries.Point>();
+    for (int n = 5; n <= 60; n++) {
+      points.add(new SweepSeries.Point(String.valueOf(n), n, new MetricSummary(0.5, 0.01, 2)));
+    }
+    XYPlot plot = SweepChart.create(SweepSeries.forMetric("agents", Metric.SERVICE_LEVEL, "USD", points)).getXYPlot();
+    assertFalse(plot.getRenderer().getDefaultItemLabelsVisible());
   }
 
   /** A wait's wide interval is cut at 0 on the compare chart's axis, a share's at 100%. */

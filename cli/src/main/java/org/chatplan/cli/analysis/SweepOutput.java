@@ -100,7 +100,7 @@ public final class SweepOutput {
    * The chart of {@code metric} against the swept field that takes more than one value (the first
    * field if none does; the caller refuses sweeps where two fields vary): x is the value when every value is a
    * number, a factor ({@code x1.2}) or a duration with one unit, otherwise the point's position
-   * (1, 2, ...) with the value as its label. A horizontal target line is drawn for service level
+   * (1, 2, ...), which the chart names with the value. A horizontal target line is drawn for service level
    * and abandon rate.
    */
   public static JFreeChart chart(SweepResult r, Scenario base, Metric metric) {
