@@ -13,7 +13,7 @@ import org.chatplan.engine.erlang.ErlangC;
 import org.chatplan.engine.erlang.ErlangCResult;
 import org.chatplan.engine.erlang.ExactChatModel;
 import org.chatplan.engine.erlang.ExactChatResult;
-import org.chatplan.scenarios.validate.Numbers;
+import org.chatplan.scenarios.validate.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,8 +112,7 @@ public final class ErlangCommand implements Callable<Integer> {
       }
       if (v > 0 && v <= 0.01) {
         // 0.8 for 80%: a fraction written for a percent, which would plan for almost no service.
-        throw new UserError("--target: " + target.strip() + " is read as " + target.strip() + "%; a percent is written "
-            + "from 0 to 100: did you mean " + Numbers.format(v * 10000) + "?");
+        throw new UserError("--target: " + Values.fractionForPercent(target.strip(), v * 100));
       }
       return v;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.chatplan.engine.stats.CoarseHistogram;
 import org.junit.jupiter.api.Test;
 
@@ -52,21 +53,15 @@ class AccountingTest {
     a.close();
 
     check(a, 0, c -> true);
-    for (int r = 0; r < REGIONS; r++) {
-      int rr = r;
-      check(a, a.regionGroup(r), c -> parts(c)[0] == rr);
-    }
-    for (int t = 0; t < TOPICS; t++) {
-      int tt = t;
-      check(a, a.topicGroup(t), c -> parts(c)[1] == tt);
-    }
-    for (int l = 0; l < LANGUAGES; l++) {
-      int ll = l;
-      check(a, a.languageGroup(l), c -> parts(c)[2] == ll);
-    }
-    for (int s = 0; s < SITES; s++) {
-      int ss = s;
-      check(a, a.siteGroup(s), c -> parts(c)[3] == ss);
+    // Each breakdown (region, topic, language, site: the parts of a combination) and each of its values.
+    IntUnaryOperator[] groupOf = {a::regionGroup, a::topicGroup, a::languageGroup, a::siteGroup};
+    int[] sizes = {REGIONS, TOPICS, LANGUAGES, SITES};
+    for (int part = 0; part < 4; part++) {
+      for (int v = 0; v < sizes[part]; v++) {
+        int pp = part;
+        int vv = v;
+        check(a, groupOf[part].applyAsInt(v), c -> parts(c)[pp] == vv);
+      }
     }
     // Interval rows: regions then sites, each interval its own combinations.
     for (int i = 0; i < 2; i++) {
@@ -143,7 +138,7 @@ class AccountingTest {
     return sum(in, c -> 1);
   }
 
-  private static double sum(IntPredicate in, java.util.function.IntUnaryOperator f) {
+  private static double sum(IntPredicate in, IntUnaryOperator f) {
     double s = 0;
     for (int c = 0; c < REGIONS * TOPICS * LANGUAGES * SITES; c++) {
       if (in.test(c)) {

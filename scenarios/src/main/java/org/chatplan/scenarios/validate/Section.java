@@ -137,8 +137,7 @@ public final class Section {
     double v = percent(key, dflt);
     double written = v * 100;
     if (has(key) && written > 0 && written <= fractionUpTo) {
-      problems.warning(path(key), Numbers.format(written) + " is read as " + Numbers.format(written)
-          + "%; a percent is written from 0 to 100: did you mean " + Numbers.format(written * 100) + "?");
+      problems.warning(path(key), Values.fractionForPercent(Numbers.format(written), written));
     }
     return v;
   }

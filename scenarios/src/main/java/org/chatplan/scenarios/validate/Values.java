@@ -127,6 +127,15 @@ public final class Values {
     return v / 100;
   }
 
+  /**
+   * The words for a percent written as a fraction (0.8 for 80): what it is read as, and what was
+   * probably meant. Shared by the scenario file and the erlang command.
+   */
+  public static String fractionForPercent(String written, double value) {
+    return written + " is read as " + written + "%; a percent is written from 0 to 100: did you mean "
+        + Numbers.format(value * 100) + "?";
+  }
+
   /** A duration with a unit, in seconds (>= 0). */
   public static Double duration(Problems p, String path, JsonNode n) {
     if (n.isNumber() && !Double.isFinite(n.doubleValue())) {
