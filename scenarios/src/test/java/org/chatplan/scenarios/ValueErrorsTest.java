@@ -29,6 +29,19 @@ class ValueErrorsTest {
         "is too large; chatsPerWeek must be at most 10000000");
   }
 
+  /** Each region has random streams of its own, and there are 1024 of them. */
+  @Test void moreRegionsThanStreams() {
+    String region = "- name: americas\n      zone: America/New_York\n      chatsPerWeek: 1000\n"
+        + "      languages: { en: 80, es: 20 }\n";
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 1025; i++) {
+      many.append(i == 0 ? "" : "    ").append(region.replace("americas", "r" + i).replace("1000", "10"));
+    }
+    String text = with(region, many.toString());
+    error(load(text), "demand.regions", "1025 regions; at most 1024 are supported");
+    Fixtures.clean(load(with(region, many.substring(0, many.indexOf("    - name: r70")))));
+  }
+
   @Test void infiniteNumber() {
     error(load(with("chatsPerWeek: 1000", "chatsPerWeek: 1e999")), "demand.regions[0].chatsPerWeek",
         "is too large; write a finite number");

@@ -38,7 +38,7 @@ public sealed interface DurationModel {
       case "lognormal" -> cv == 0 ? new Constant(mean) : new LogNormal(mean, cv);
       case "gamma" -> cv == 0 ? new Constant(mean) : new Gamma(mean, cv);
       case "erlang" -> cv == 0 ? new Constant(mean)
-          : new Erlang(mean, Math.max(1, (int) Math.round(1 / (cv * cv))));
+          : new Erlang(mean, Math.max(1, Math.round(1 / (cv * cv))));
       case "constant" -> new Constant(mean);
       default -> throw new IllegalArgumentException("unknown distribution '" + family
           + "'; use exponential, lognormal, gamma, erlang or constant");
@@ -111,8 +111,14 @@ public sealed interface DurationModel {
     }
   }
 
-  /** Erlang with k exponential phases: a sum of k exponentials of mean mean/k, cv = 1/sqrt(k). */
-  record Erlang(double mean, int phases) implements DurationModel {
+  /**
+   * Erlang with k exponential phases: a sum of k exponentials of mean mean/k, cv = 1/sqrt(k). Past
+   * {@link #SUMMED_PHASES} phases it is drawn as the gamma distribution it is (shape k), in constant
+   * time: a cv of 0.001 is a million phases.
+   */
+  record Erlang(double mean, long phases) implements DurationModel {
+    static final int SUMMED_PHASES = 64;
+
     public Erlang {
       Checks.positive("mean", mean);
       if (phases < 1) {
@@ -129,8 +135,11 @@ public sealed interface DurationModel {
     }
 
     @Override public ContinuousSampler sampler(UniformRandomProvider rng) {
+      if (phases > SUMMED_PHASES) {
+        return AhrensDieterMarsagliaTsangGammaSampler.of(rng, phases, mean / phases);
+      }
       ContinuousSampler phase = ZigguratSampler.Exponential.of(rng, mean / phases);
-      int k = phases;
+      int k = (int) phases;
       return () -> {
         double sum = 0;
         for (int i = 0; i < k; i++) {

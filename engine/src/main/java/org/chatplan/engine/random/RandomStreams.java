@@ -12,16 +12,24 @@ import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
  * per replication. Built once, read by many threads; each {@link #open} returns a fresh copy.
  */
 public final class RandomStreams {
-  private static final int MAX_SUB = 64;
+  /** Sub-indices laid out id by id (the first layout: results made with it stay the same). */
+  private static final int FIRST_SUB = 64;
+  private static final int MAX_SUB = 1024;
+  private static final int IDS = StreamId.values().length;
   private final long seed;
   private final int replications;
   /** [key][replication] -> saved state of the generator at the start of that replication. */
   private final RandomProviderState[][] states;
+  /** [key] -> the root generator after {@code key} long jumps, computed once, in order. */
+  private final RandomProviderState[] longJumped;
+  private XoShiRo256PlusPlus walker;
+  private int walked;
 
   private RandomStreams(long seed, int replications) {
     this.seed = seed;
     this.replications = replications;
-    this.states = new RandomProviderState[StreamId.values().length * MAX_SUB][];
+    this.states = new RandomProviderState[IDS * MAX_SUB][];
+    this.longJumped = new RandomProviderState[IDS * MAX_SUB];
   }
 
   /** Streams for {@code replications} replications of an experiment with {@code seed}. */
@@ -53,19 +61,26 @@ public final class RandomStreams {
     if (rep < 0 || rep >= replications) {
       throw new IllegalArgumentException("replication " + rep + " out of range");
     }
-    int key = id.ordinal() * MAX_SUB + sub;
+    int key = keyOf(id, sub);
     XoShiRo256PlusPlus g = new XoShiRo256PlusPlus(new long[] {1, 2, 3, 4});
     g.restoreState(chain(key)[rep]);
     return g;
   }
 
+  /**
+   * Where (id, sub) sits on the root generator's chain of long jumps. Sub-indices below 64 keep the
+   * first layout (id by id); higher ones, added for scenarios with more regions, come after all of
+   * those, sub by sub, so that a scenario with a few more regions walks only a little further.
+   */
+  static int keyOf(StreamId id, int sub) {
+    return sub < FIRST_SUB ? id.ordinal() * FIRST_SUB + sub : IDS * FIRST_SUB + (sub - FIRST_SUB) * IDS + id.ordinal();
+  }
+
   private synchronized RandomProviderState[] chain(int key) {
     RandomProviderState[] c = states[key];
     if (c == null) {
-      XoShiRo256PlusPlus g = new XoShiRo256PlusPlus(rootState());
-      for (int i = 0; i < key; i++) {
-        g.longJump();
-      }
+      XoShiRo256PlusPlus g = new XoShiRo256PlusPlus(new long[] {1, 2, 3, 4});
+      g.restoreState(longJumped(key));
       c = new RandomProviderState[replications];
       for (int r = 0; r < replications; r++) {
         c[r] = ((RestorableUniformRandomProvider) g.jump()).saveState();
@@ -73,6 +88,19 @@ public final class RandomStreams {
       states[key] = c;
     }
     return c;
+  }
+
+  /** The root after {@code key} long jumps: each long jump is made once per experiment. */
+  private RandomProviderState longJumped(int key) {
+    if (walker == null) {
+      walker = new XoShiRo256PlusPlus(rootState());
+      longJumped[0] = walker.saveState();
+    }
+    while (walked < key) {
+      walker.longJump();
+      longJumped[++walked] = walker.saveState();
+    }
+    return longJumped[key];
   }
 
   private long[] rootState() {

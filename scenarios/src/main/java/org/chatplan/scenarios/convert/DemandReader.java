@@ -12,6 +12,7 @@ import org.chatplan.engine.model.Demand;
 import org.chatplan.engine.model.DurationModel;
 import org.chatplan.engine.model.Region;
 import org.chatplan.engine.model.Topic;
+import org.chatplan.engine.random.RandomStreams;
 import org.chatplan.scenarios.load.Describe;
 import org.chatplan.scenarios.load.Problems;
 import org.chatplan.scenarios.schema.ScenarioSchema;
@@ -44,6 +45,10 @@ final class DemandReader {
     List<Topic> topics = topics(s, topicNames);
     List<Region> regions = new ArrayList<>();
     JsonNode list = elements(s, "regions", "region");
+    if (list != null && list.size() > RandomStreams.maxSubStreams()) {
+      p.error(s.path("regions"), list.size() + " regions; at most " + RandomStreams.maxSubStreams()
+          + " are supported (each has random streams of its own): merge the smallest into their neighbours");
+    }
     Map<String, String> seen = new HashMap<>();
     for (int i = 0; list != null && i < list.size(); i++) {
       String at = s.path("regions") + "[" + i + "]";
