@@ -1,7 +1,7 @@
 package org.chatplan.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.chatplan.charts.report.CompareRow;
 import org.chatplan.charts.report.HtmlReport;
 import org.chatplan.cli.analysis.ComparisonOutput;
 import org.chatplan.cli.analysis.Metrics;
+import org.chatplan.cli.output.AtomicFile;
 import org.chatplan.cli.output.Progress;
 import org.chatplan.engine.analysis.Comparison;
 import org.chatplan.engine.analysis.ComparisonResult;
@@ -74,7 +75,8 @@ public final class CompareCommand implements Callable<Integer> {
     if (report != null) {
       List<CompareRow> rows = new ArrayList<>();
       chosen.forEach(m -> rows.add(new CompareRow(m, Metrics.better(m))));
-      Path file = HtmlReport.writeComparison(report, result.names(), result.results(), rows);
+      Path file = report.resolve(HtmlReport.INDEX);
+      AtomicFile.write(file, HtmlReport.renderComparison(result.names(), result.results(), rows), force);
       out.println();
       out.println("Report written to " + file);
     }
@@ -116,14 +118,7 @@ public final class CompareCommand implements Callable<Integer> {
     if (report == null) {
       return;
     }
-    if (Files.exists(report) && !Files.isDirectory(report)) {
-      throw new UserError("--report " + report + ": is a file; give a folder for the report");
-    }
-    Path index = report.resolve(HtmlReport.INDEX);
-    if (Files.exists(index) && !force) {
-      throw new UserError("--report " + report + ": " + index + " already exists; use --force to overwrite it, "
-          + "or choose another folder");
-    }
+    AtomicFile.checkFolder("--report", report, HtmlReport.INDEX, force);
   }
 
   /**

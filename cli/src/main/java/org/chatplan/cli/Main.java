@@ -89,6 +89,20 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    System.exit(stdoutFailed(System.out, code));
+  }
+
+  /**
+   * System.out swallows write errors: without this check, {@code scenarios --export NAME > my.yaml}
+   * on a full disk would leave an empty file and exit 0.
+   */
+  static int stdoutFailed(java.io.PrintStream stdout, int code) {
+    if (!stdout.checkError() || code != OK) {
+      return code;
+    }
+    System.err.println("chatplan: run failed: standard output could not be written completely (disk full, "
+        + "or whatever read it stopped reading)");
+    return RUN_FAILED;
   }
 }

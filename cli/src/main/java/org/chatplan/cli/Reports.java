@@ -1,7 +1,7 @@
 package org.chatplan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -9,23 +9,12 @@ import java.time.ZoneOffset;
 import org.chatplan.charts.report.HtmlReport;
 import org.chatplan.charts.report.PhoneComparison;
 import org.chatplan.charts.report.ReportInput;
+import org.chatplan.cli.output.AtomicFile;
 import org.chatplan.engine.run.ExperimentResult;
 
 /** The {@code --report DIR} option: checks before the run, writes the HTML report after it. */
 final class Reports {
   private Reports() {}
-
-  static void checkWritable(Path dir, boolean force) {
-    if (dir == null) {
-      return;
-    }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UserError(dir + ": is a file; --report needs a folder");
-    }
-    if (Files.exists(dir.resolve(HtmlReport.INDEX)) && !force) {
-      throw new UserError(dir.resolve(HtmlReport.INDEX) + ": already exists; use --force to overwrite it, or choose another folder");
-    }
-  }
 
   static ZoneId zone(String name) {
     if (name == null) {
@@ -38,15 +27,12 @@ final class Reports {
     }
   }
 
-  static void writeRun(Path dir, ExperimentResult result, String yaml, ZoneId zone) throws IOException {
-    writeRun(dir, result, yaml, zone, null);
-  }
-
-  static void writeRun(Path dir, ExperimentResult result, String yaml, ZoneId zone, PhoneComparison phone) throws IOException {
+  static void writeRun(Path dir, ExperimentResult result, String yaml, ZoneId zone, PhoneComparison phone,
+      boolean force) throws IOException {
     ReportInput input = ReportInput.of(result, yaml).withZone(zone);
     if (phone != null) {
       input = input.withPhone(phone);
     }
-    HtmlReport.write(dir, input);
+    AtomicFile.write(dir.resolve(HtmlReport.INDEX), HtmlReport.render(input), force);
   }
 }

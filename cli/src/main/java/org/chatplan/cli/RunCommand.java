@@ -3,6 +3,7 @@ package org.chatplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.chatplan.charts.report.HtmlReport;
 import org.chatplan.cli.output.AtomicFile;
 import org.chatplan.cli.output.IntervalCsv;
 import org.chatplan.cli.output.PhoneSection;
@@ -61,7 +62,11 @@ public final class RunCommand implements Callable<Integer> {
     AtomicFile.checkWritable(json, force);
     AtomicFile.checkWritable(csv, force);
     AtomicFile.checkDistinct("--json", json, "--csv", csv);
-    Reports.checkWritable(report, force);
+    AtomicFile.checkFolder("--report", report, HtmlReport.INDEX, force);
+    if (report != null) {
+      AtomicFile.checkDistinct("--json", json, "--report", report.resolve(HtmlReport.INDEX));
+      AtomicFile.checkDistinct("--csv", csv, "--report", report.resolve(HtmlReport.INDEX));
+    }
     java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
     ExperimentResult result;
@@ -79,17 +84,17 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (json != null) {
       PhoneResult phoneResult = phone;
-      AtomicFile.write(json, stream -> ResultJson.write(result, phoneResult, stream));
+      AtomicFile.write(json, stream -> ResultJson.write(result, phoneResult, stream), force);
       out.println("JSON written to " + json);
     }
     if (csv != null) {
-      AtomicFile.write(csv, stream -> IntervalCsv.write(result, stream));
+      AtomicFile.write(csv, stream -> IntervalCsv.write(result, stream), force);
       out.println("CSV written to " + csv);
     }
     if (report != null) {
       Reports.writeRun(report, result, Scenarios.text(scenario, overrides.settings, runOptions.replications, runOptions.seed), axisZone,
-          phone == null ? null : PhoneSection.comparison(result, phone));
-      out.println("Report written to " + report.resolve("index.html"));
+          phone == null ? null : PhoneSection.comparison(result, phone), force);
+      out.println("Report written to " + report.resolve(HtmlReport.INDEX));
     }
     return Main.OK;
   }

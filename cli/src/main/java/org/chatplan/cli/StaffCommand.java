@@ -76,7 +76,7 @@ public final class StaffCommand implements Callable<Integer> {
     }
     print(plan, out);
     if (csv != null) {
-      AtomicFile.write(csv, toCsv(plan));
+      AtomicFile.write(csv, toCsv(plan), force);
       out.println("CSV written to " + csv);
     }
     out.flush();

@@ -79,15 +79,15 @@ public final class SweepCommand implements Callable<Integer> {
     }
     SweepOutput.print(result, loaded.base(), chosen, out);
     if (csv != null) {
-      AtomicFile.write(csv, SweepOutput.csv(result));
+      AtomicFile.write(csv, SweepOutput.csv(result), force);
       out.println("CSV written to " + csv);
     }
     if (chart != null) {
       JFreeChart c = SweepOutput.chart(result, loaded.base(), chosen.get(0));
       if (svg) {
-        ChartFiles.writeSvg(c, chart, CHART_WIDTH, CHART_HEIGHT);
+        AtomicFile.write(chart, ChartFiles.svg(c, CHART_WIDTH, CHART_HEIGHT), force);
       } else {
-        ChartFiles.writePng(c, chart, CHART_WIDTH, CHART_HEIGHT);
+        AtomicFile.write(chart, ChartFiles.pngBytes(c, CHART_WIDTH, CHART_HEIGHT), force);
       }
       out.println("Chart written to " + chart);
     }

@@ -58,20 +58,56 @@ class OutputSafetyTest {
     assertTrue(Files.readString(real).startsWith("{"), "the linked file holds the result");
   }
 
-  /** A folder that cannot be created: one line naming the file, exit 1, no folder left behind. */
+  /** A folder that cannot be created is found before the run: one line, exit 2, nothing created. */
   @Test
-  void aFailedWriteNamesTheFileAndLeavesNoFolder() throws Exception {
+  void aReportFolderThatCannotBeCreatedIsRefusedBeforeRunning() throws Exception {
     Path blocker = Files.writeString(dir.resolve("plain-file"), "x");
     Path report = blocker.resolve("sub").resolve("report");
     Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--report", report.toString());
-    assertEquals(1, c.code(), c.err());
-    assertTrue(c.err().startsWith("chatplan: run failed: cannot write " + report.resolve("index.html")), c.err());
-    assertEquals(1, c.err().strip().lines().count(), c.err());
-    assertTrue(c.noStackTrace());
+    assertEquals(2, c.code(), c.err());
+    assertEquals("--report " + report + ": " + blocker + " is a file, so the folder cannot be created", c.err().strip());
+    assertTrue(c.out().isEmpty(), "nothing ran: " + c.out());
+    Cli json = Cli.run("run", scenario().toString(), "--no-phone", "--json", blocker.resolve("x.json").toString());
+    assertEquals(2, json.code(), json.err());
+    assertEquals(blocker.resolve("x.json") + ": " + blocker + " is a file, so the folder cannot be created",
+        json.err().strip());
     Path fresh = dir.resolve("new").resolve("deeper");
     Files.createDirectories(dir.resolve("new"));
     assertEquals(0, Cli.run("run", scenario().toString(), "--no-phone", "--report", fresh.toString()).code());
     assertTrue(Files.exists(fresh.resolve("index.html")), "a folder that can be created is");
+  }
+
+  /** The report's own file counts as an output: --json must not name it, nor the report folder. */
+  @Test
+  void anOutputInsideTheReportsPlaceIsRefusedBeforeRunning() throws Exception {
+    Path report = dir.resolve("rep");
+    Cli index = Cli.run("run", scenario().toString(), "--no-phone", "--report", report.toString(),
+        "--json", report.resolve("index.html").toString());
+    assertEquals(2, index.code(), index.err());
+    assertTrue(index.err().contains("--json and --report name the same file"), index.err());
+    Path same = dir.resolve("same.json");
+    Cli folder = Cli.run("run", scenario().toString(), "--no-phone", "--csv", same.toString(), "--report", same.toString());
+    assertEquals(2, folder.code(), folder.err());
+    assertTrue(folder.err().contains("--csv names the file " + same + ", inside which --report would write"), folder.err());
+    assertFalse(Files.exists(report) || Files.exists(same));
+    Path json = report.resolve("result.json"); // beside the report is fine
+    assertEquals(0, Cli.run("run", scenario().toString(), "--no-phone", "--report", report.toString(),
+        "--json", json.toString()).code());
+    assertTrue(Files.exists(json) && Files.exists(report.resolve("index.html")));
+  }
+
+  /** Standard output that failed (a full disk under `> file`) is a failed run, not exit 0. */
+  @Test
+  void aFailedStandardOutputIsAFailedRun() {
+    java.io.PrintStream broken = new java.io.PrintStream(new java.io.OutputStream() {
+      @Override public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    }, true);
+    broken.println("x");
+    assertEquals(Main.RUN_FAILED, Main.stdoutFailed(broken, Main.OK));
+    assertEquals(Main.BAD_INPUT, Main.stdoutFailed(broken, Main.BAD_INPUT), "the first failure is the one reported");
+    assertEquals(Main.OK, Main.stdoutFailed(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Main.OK));
   }
 
   /** The CSV header is plain names, every column of the format's per-interval list among them. */

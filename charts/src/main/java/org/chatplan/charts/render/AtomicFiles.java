@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,13 +18,24 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file completely or not at all: bytes go to a hidden temporary file in the same folder
  * (same file system, so the move is a rename), are forced to disk, and the temporary file is moved
- * over the target atomically. On failure the temporary file is deleted and the target is untouched.
+ * over the target atomically. On failure the temporary file is deleted and the target is untouched;
+ * if the program is stopped (Ctrl-C) while writing, a shutdown hook deletes it.
  */
 public final class AtomicFiles {
+  /** Temporary files being written: deleted by the shutdown hook if the JVM stops before the move. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(AtomicFiles::deleteQuietly),
+        "chatplan-temp-cleanup"));
+  }
+
   private AtomicFiles() {}
 
   /** What a file holds, written to the stream it is given (which it need not close). */
@@ -42,6 +54,16 @@ public final class AtomicFiles {
    * to hold in memory twice (a year of 30-minute intervals is hundreds of MB of JSON).
    */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  /**
+   * As {@link #write(Path, Content)}; with {@code replace} false an existing target is never
+   * replaced, not even one that appeared while the content was being produced: the final step is
+   * then a hard link, which fails if the name is taken (or, where links are not supported, a move
+   * that does not replace).
+   */
+  public static void write(Path target, Content content, boolean replace) throws IOException {
     // A link is followed: the file it points to is replaced, in its own folder, and the link stays.
     Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
     Path dir = file.getParent();
@@ -55,13 +77,15 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-      writeAndMove(tmp, file, content);
+      IN_FLIGHT.add(tmp);
+      writeAndMove(tmp, file, content, replace);
       done = true;
     } catch (IOException e) {
       throw new IOException("cannot write " + target + ": " + reason(e), e);
     } finally {
       if (tmp != null) {
         Files.deleteIfExists(tmp);
+        IN_FLIGHT.remove(tmp);
       }
       if (!done && creates) {
         removeEmpty(dir, created);
@@ -80,8 +104,16 @@ public final class AtomicFiles {
     }
   }
 
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // at shutdown there is nobody left to tell
+    }
+  }
+
   /** What went wrong, in words (the file system's exceptions often carry only the path). */
-  private static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
@@ -94,7 +126,7 @@ public final class AtomicFiles {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  private static void writeAndMove(Path tmp, Path file, Content content) throws IOException {
+  private static void writeAndMove(Path tmp, Path file, Content content, boolean replace) throws IOException {
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
       content.writeTo(new FilterOutputStream(buffered) {
@@ -110,6 +142,10 @@ public final class AtomicFiles {
       ch.force(true);
     }
     readableByAll(tmp);
+    if (!replace) {
+      linkWithoutReplacing(tmp, file);
+      return;
+    }
     try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -117,9 +153,30 @@ public final class AtomicFiles {
     }
   }
 
+  /** A rename replaces whatever has the name; a new hard link fails instead (atomically). */
+  private static void linkWithoutReplacing(Path tmp, Path file) throws IOException {
+    try {
+      try {
+        Files.createLink(file, tmp);
+      } catch (FileAlreadyExistsException e) {
+        throw e;
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        Files.move(tmp, file); // no hard links here: a move that refuses an existing target
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw new IOException("a file of that name appeared while chatplan was working; it was left as it is", e);
+    }
+  }
+
   /** Writes {@code text} as UTF-8. */
   public static void writeString(Path target, String text) throws IOException {
     write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code text} as UTF-8; with {@code replace} false an existing target is left alone. */
+  public static void writeString(Path target, String text, boolean replace) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    write(target, out -> out.write(bytes), replace);
   }
 
   /** Temporary files are created owner-only; a report is meant to be read by others too. */

@@ -42,6 +42,11 @@ public final class HtmlReport {
     return file;
   }
 
+  /** The comparison page as a string. */
+  public static String renderComparison(List<String> names, List<ExperimentResult> results, List<CompareRow> rows) {
+    return ComparisonPage.render(names, results, rows);
+  }
+
   /** The report page as a string. */
   public static String render(ReportInput input) {
     Headless.ensure();

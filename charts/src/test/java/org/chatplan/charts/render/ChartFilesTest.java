@@ -78,6 +78,26 @@ class ChartFilesTest {
     assertEquals(List.of("x.png"), names(dir));
   }
 
+  /**
+   * Without replacing, a file that appeared while the content was produced (after the command's
+   * up-front check) is left alone, and the temporary file goes.
+   */
+  @Test
+  void withoutReplacingAFileThatAppearedMeanwhileIsKept() throws IOException {
+    Path target = dir.resolve("result.json");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+      Files.writeString(target, "someone else's");
+      out.write('{');
+    }, false));
+    assertTrue(e.getMessage().contains("appeared while chatplan was working"), e.getMessage());
+    assertEquals("someone else's", Files.readString(target));
+    assertEquals(List.of("result.json"), names(dir));
+    Path fresh = dir.resolve("fresh.json");
+    AtomicFiles.writeString(fresh, "{}", false);
+    assertEquals("{}", Files.readString(fresh));
+    assertEquals(List.of("fresh.json", "result.json"), names(dir));
+  }
+
   @Test
   void failedMoveLeavesTargetAndNoTemporaryFile() throws IOException {
     Path target = dir.resolve("busy");

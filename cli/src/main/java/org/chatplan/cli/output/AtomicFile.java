@@ -7,23 +7,25 @@ import org.chatplan.charts.render.AtomicFiles;
 import org.chatplan.cli.UserError;
 
 /**
- * Output files of the commands: refused up front if they would overwrite without {@code --force},
- * then written completely or not at all by {@link AtomicFiles} (a temporary file in the same folder,
- * forced to disk, then moved over the target).
+ * Output files of the commands: refused up front, before any work is done, if they could not be
+ * written or would overwrite without {@code --force}; missing folders on the way are created when
+ * the file is written (as for a report folder); then written completely or not at all by
+ * {@link AtomicFiles} (a temporary file in the same folder, forced to disk, then moved over the
+ * target, or without {@code --force} linked to a name that must still be free).
  */
 public final class AtomicFile {
   private AtomicFile() {}
 
-  /** Refuses, before any work is done, to overwrite an existing file unless forced. */
+  /** Refuses, before any work is done, an output that could not be written or would overwrite unasked. */
   public static void checkWritable(Path target, boolean force) {
     if (target == null) {
       return;
     }
-    if (Files.isDirectory(target)) {
-      throw new UserError(target + ": is a folder; give a file name");
-    }
     if (target.toString().isEmpty()) {
       throw new UserError("an output file name is empty; give a file name");
+    }
+    if (Files.isDirectory(target)) {
+      throw new UserError(target + ": is a folder; give a file name");
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       throw new UserError(target + ": is not a regular file (a device, pipe or socket); give a file name");
@@ -31,25 +33,97 @@ public final class AtomicFile {
     if (Files.exists(target) && !force) {
       throw new UserError(target + ": already exists; use --force to overwrite it, or choose another name");
     }
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UserError(target + ": folder " + parent + " does not exist");
+    Path parent = target.toAbsolutePath().normalize().getParent();
+    if (parent != null) {
+      probe(target, existingFolder(target.toString(), parent));
     }
   }
 
-  /** Refuses two outputs of one command that name the same file: the second would replace the first. */
+  /**
+   * Refuses a report folder that could not be created or written, or whose report would overwrite
+   * unasked. Missing folders are created when the report is written.
+   */
+  public static void checkFolder(String option, Path dir, String file, boolean force) {
+    if (dir == null) {
+      return;
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserError(option + " " + dir + ": is a file; give a folder for the report");
+    }
+    Path index = dir.resolve(file);
+    if (Files.exists(index) && !force) {
+      throw new UserError(option + " " + dir + ": " + index + " already exists; use --force to overwrite it, "
+          + "or choose another folder");
+    }
+    probe(index, existingFolder(option + " " + dir, dir.toAbsolutePath().normalize()));
+  }
+
+  /** The nearest existing folder at or above {@code dir}, where missing folders will be created. */
+  private static Path existingFolder(String what, Path dir) {
+    Path existing = dir;
+    while (!Files.exists(existing) && existing.getParent() != null) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new UserError(what + ": " + existing + " is a file, so the folder cannot be created");
+    }
+    return existing;
+  }
+
+  /** A file created and deleted in {@code folder}: a read-only or full place is found before the run. */
+  private static void probe(Path target, Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try {
+      Files.delete(Files.createTempFile(folder, ".chatplan-", ".probe"));
+    } catch (IOException e) {
+      throw new UserError(target + ": cannot write in " + folder + ": " + AtomicFiles.reason(e));
+    }
+  }
+
+  /**
+   * Refuses two outputs of one command that name the same file (the second would replace the first),
+   * or a file where the other needs a folder. Links are followed.
+   */
   public static void checkDistinct(String what, Path a, String whatElse, Path b) {
-    if (a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+    if (a == null || b == null) {
+      return;
+    }
+    Path x = real(a);
+    Path y = real(b);
+    if (x.equals(y)) {
       throw new UserError(what + " and " + whatElse + " name the same file " + a + "; give each its own");
     }
+    if (y.startsWith(x)) {
+      throw new UserError(what + " names the file " + a + ", inside which " + whatElse + " would write " + b
+          + "; give each its own place");
+    }
   }
 
-  public static void write(Path target, String text) throws IOException {
-    AtomicFiles.writeString(target, text);
+  /** The path with links resolved as far as it exists. */
+  static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return abs.toRealPath();
+    } catch (IOException e) {
+      Path parent = abs.getParent();
+      return parent == null || abs.getFileName() == null ? abs : real(parent).resolve(abs.getFileName());
+    }
   }
 
-  /** Streams the content to a temporary file, then moves it over the target. */
-  public static void write(Path target, AtomicFiles.Content content) throws IOException {
-    AtomicFiles.write(target, content);
+  /** Writes the text as UTF-8; an existing file is replaced only with {@code force}. */
+  public static void write(Path target, String text, boolean force) throws IOException {
+    AtomicFiles.writeString(target, text, force);
+  }
+
+  /** Writes the bytes; an existing file is replaced only with {@code force}. */
+  public static void write(Path target, byte[] bytes, boolean force) throws IOException {
+    AtomicFiles.write(target, out -> out.write(bytes), force);
+  }
+
+  /** Streams the content to a temporary file, then moves it to the target. */
+  public static void write(Path target, AtomicFiles.Content content, boolean force) throws IOException {
+    AtomicFiles.write(target, content, force);
   }
 }
