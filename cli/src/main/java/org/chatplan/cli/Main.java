@@ -1,5 +1,11 @@
 package org.chatplan.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -89,20 +95,54 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
-    System.exit(stdoutFailed(System.out, code));
+    StdoutFailure failure = new StdoutFailure(new FileOutputStream(FileDescriptor.out));
+    PrintStream stdout = new PrintStream(failure, true);
+    int code = execute(new PrintWriter(stdout, true), new PrintWriter(System.err, true), args);
+    stdout.flush();
+    System.exit(stdoutFailed(failure.first, code));
   }
 
   /**
-   * System.out swallows write errors: without this check, {@code scenarios --export NAME > my.yaml}
-   * on a full disk would leave an empty file and exit 0.
+   * A PrintStream swallows write errors: without this check, {@code scenarios --export NAME > my.yaml}
+   * on a full disk would leave an empty file and exit 0. A reader that stopped reading ({@code | head})
+   * is not an error of ours: as for any command in a pipe, nothing is said.
    */
-  static int stdoutFailed(java.io.PrintStream stdout, int code) {
-    if (!stdout.checkError() || code != OK) {
+  static int stdoutFailed(IOException first, int code) {
+    if (first == null || code != OK || String.valueOf(first.getMessage()).contains("Broken pipe")) {
       return code;
     }
-    System.err.println("chatplan: run failed: standard output could not be written completely (disk full, "
-        + "or whatever read it stopped reading)");
+    System.err.println("chatplan: run failed: standard output could not be written completely: " + first.getMessage());
     return RUN_FAILED;
+  }
+
+  /** Standard output that remembers its first write error. */
+  static final class StdoutFailure extends FilterOutputStream {
+    IOException first;
+
+    StdoutFailure(OutputStream out) {
+      super(out);
+    }
+
+    @Override public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        first = first == null ? e : first;
+        throw e;
+      }
+    }
+
+    @Override public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+        throw e;
+      }
+    }
   }
 }

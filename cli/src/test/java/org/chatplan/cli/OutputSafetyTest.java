@@ -96,18 +96,22 @@ class OutputSafetyTest {
     assertTrue(Files.exists(json) && Files.exists(report.resolve("index.html")));
   }
 
-  /** Standard output that failed (a full disk under `> file`) is a failed run, not exit 0. */
+  /** Standard output that failed (a full disk under `> file`) is a failed run; a closed pipe is not. */
   @Test
   void aFailedStandardOutputIsAFailedRun() {
-    java.io.PrintStream broken = new java.io.PrintStream(new java.io.OutputStream() {
+    java.io.IOException full = new java.io.IOException("No space left on device");
+    assertEquals(Main.RUN_FAILED, Main.stdoutFailed(full, Main.OK));
+    assertEquals(Main.BAD_INPUT, Main.stdoutFailed(full, Main.BAD_INPUT), "the first failure is the one reported");
+    assertEquals(Main.OK, Main.stdoutFailed(null, Main.OK));
+    assertEquals(Main.OK, Main.stdoutFailed(new java.io.IOException("Broken pipe"), Main.OK), "| head");
+    Main.StdoutFailure failing = new Main.StdoutFailure(new java.io.OutputStream() {
       @Override public void write(int b) throws java.io.IOException {
-        throw new java.io.IOException("No space left on device");
+        throw full;
       }
-    }, true);
-    broken.println("x");
-    assertEquals(Main.RUN_FAILED, Main.stdoutFailed(broken, Main.OK));
-    assertEquals(Main.BAD_INPUT, Main.stdoutFailed(broken, Main.BAD_INPUT), "the first failure is the one reported");
-    assertEquals(Main.OK, Main.stdoutFailed(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Main.OK));
+    });
+    java.io.PrintStream stream = new java.io.PrintStream(failing, true);
+    stream.println("x");
+    assertEquals(full, failing.first, "the PrintStream swallowed it; the wrapper kept it");
   }
 
   /** The CSV header is plain names, every column of the format's per-interval list among them. */

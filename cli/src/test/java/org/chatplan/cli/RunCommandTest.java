@@ -1,6 +1,7 @@
 package org.chatplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -69,6 +70,28 @@ class RunCommandTest {
     assertTrue(html.contains("--set agents.sites[0].agents=11"), "overrides in the report");
     assertTrue(html.contains("--replications 2") && html.contains("--seed 7"), "replications and seed given too");
     assertTrue(html.contains("name: Small textbook"), "and the file itself");
+  }
+
+  /**
+   * Customers who never leave, at half the agents needed: most are still queued at the end, in no
+   * rate. The summary counts them and says so, instead of reading "0% abandoned".
+   */
+  @Test
+  void summaryShowsChatsStillInTheSystemAndWarnsWhenTheyAreMany() throws Exception {
+    Path calm = Files.writeString(dir.resolve("calm.yaml"), SweepCommandTest.TEXTBOOK);
+    Cli ok = Cli.run("run", calm.toString(), "--no-phone");
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("Still in system at end"), ok.out());
+    assertFalse(ok.out().contains("Note:"), ok.out());
+    Path overloaded = Files.writeString(dir.resolve("over.yaml"), SweepCommandTest.TEXTBOOK
+        .replace(", patience: { mean: 3m, distribution: exponential }", "").replace("agents: 10", "agents: 4"));
+    Cli over = Cli.run("run", overloaded.toString(), "--no-phone");
+    assertEquals(0, over.code(), over.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("Note: ([0-9.]+)% of offered chats were still waiting or in service at the end").matcher(over.out());
+    assertTrue(m.find(), over.out());
+    // 100 chats an hour need 8.3 agents; 4 answer at most 48 an hour, so over half stay
+    assertTrue(Double.parseDouble(m.group(1)) > 50, over.out());
   }
 
   /** The chat vs phone table says which target time each channel's service level counts. */

@@ -21,6 +21,7 @@ public final class SummaryTable {
       new Row("Resolved by bot", Metric.BOT_RESOLVED, Kind.COUNT),
       new Row("Answered by agents", Metric.ANSWERED, Kind.COUNT),
       new Row("Abandoned", Metric.ABANDONED, Kind.COUNT),
+      new Row("Still in system at end", Metric.STILL_IN_SYSTEM, Kind.COUNT),
       new Row("Retries", Metric.RETRIES, Kind.COUNT),
       new Row("Service level", Metric.SERVICE_LEVEL, Kind.PERCENT),
       new Row("ASA (s)", Metric.ASA_SECONDS, Kind.SECONDS),
@@ -61,9 +62,31 @@ public final class SummaryTable {
       }
     }
     out.println("-".repeat(60));
+    stillInSystemNote(r, out);
     printBreakdown("Region", r.byRegion(), out);
     printBreakdown("Site", r.bySite(), out);
     out.flush();
+  }
+
+  /** Share of offered chats still waiting or in service at the end above which the summary says so. */
+  static final double STILL_IN_SYSTEM_NOTE = 0.02;
+
+  /**
+   * Chats still waiting or in service at the end of the window are in no wait, abandonment or CSAT
+   * figure: under heavy overload without patience they can be most of the customers, and the rates
+   * above would read as a calm day.
+   */
+  private static void stillInSystemNote(ExperimentResult r, PrintWriter out) {
+    MetricSummary still = r.total().get(Metric.STILL_IN_SYSTEM);
+    MetricSummary offered = r.total().get(Metric.OFFERED);
+    if (still == null || offered == null || offered.mean() <= 0) {
+      return;
+    }
+    double share = still.mean() / offered.mean();
+    if (share > STILL_IN_SYSTEM_NOTE) {
+      out.printf("Note: %.1f%% of offered chats were still waiting or in service at the end; they are in no wait,%n"
+          + "abandonment or CSAT figure above. More work arrives than the agents finish: add agents.%n", 100 * share);
+    }
   }
 
   private static void printBreakdown(String title, Map<String, Map<Metric, MetricSummary>> rows, PrintWriter out) {
