@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.chatplan.engine.erlang.LoadTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +40,12 @@ public final class Main implements Callable<Integer> {
       PrintWriter e = line.getErr();
       if (ex instanceof UserError u) {
         u.lines().forEach(e::println);
+        e.flush();
+        return BAD_INPUT;
+      }
+      if (cause(ex, LoadTooLargeException.class) instanceof LoadTooLargeException big) {
+        e.println("chatplan: staffing: " + big.getMessage() + "; check chatsPerWeek and the handle times"
+            + " (phone.handleTime for the phone baseline, which --no-phone skips)");
         e.flush();
         return BAD_INPUT;
       }
@@ -75,12 +82,17 @@ public final class Main implements Callable<Integer> {
 
   /** True when a worker's OutOfMemoryError reached the command wrapped in other exceptions. */
   static boolean causedByOutOfMemory(Throwable t) {
+    return cause(t, OutOfMemoryError.class) != null;
+  }
+
+  /** The first throwable of the given type in t's chain of causes (workers' errors arrive wrapped), or null. */
+  static Throwable cause(Throwable t, Class<? extends Throwable> type) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof OutOfMemoryError) {
-        return true;
+      if (type.isInstance(c)) {
+        return c;
       }
     }
-    return false;
+    return null;
   }
 
   /**

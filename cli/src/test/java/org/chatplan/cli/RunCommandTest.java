@@ -94,6 +94,17 @@ class RunCommandTest {
     assertTrue(Double.parseDouble(m.group(1)) > 50, over.out());
   }
 
+  /** A load no staffing search covers is bad input named in one line, not a Java exception. */
+  @Test
+  void aLoadBeyondAnyStaffingIsOneLineOfBadInput() {
+    Cli c = Cli.run("run", "--replications", "1", "--set", "calendar.days=1",
+        "--set", "demand.regions[0].chatsPerWeek=10000000", "--set", "phone.handleTime={mean: 30d, cv: 0.7}");
+    assertEquals(2, c.code(), c.err());
+    String last = c.err().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(last.startsWith("chatplan: staffing: an offered load of ") && last.contains("phone.handleTime"), c.err());
+    assertTrue(c.noStackTrace(), c.err());
+  }
+
   /** The chat vs phone table says which target time each channel's service level counts. */
   @Test
   void reportNamesEachChannelsServiceLevelTime() throws Exception {

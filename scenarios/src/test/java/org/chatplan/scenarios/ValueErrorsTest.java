@@ -139,7 +139,7 @@ class ValueErrorsTest {
 
   @Test void intervalThatDoesNotDivideTheDay() {
     error(load(with("days: 1 }", "days: 1, interval: 20m }")), "calendar.interval",
-        "20m does not fit the reporting grid", "use 15m, 30m or 60m");
+        "20m is not a reporting interval; use 15m, 30m or 60m");
   }
 
   @Test void intervalOfAnHourIsFine() {

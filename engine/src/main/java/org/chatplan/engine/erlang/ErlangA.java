@@ -164,7 +164,7 @@ public final class ErlangA {
       bound = Math.max(bound, Math.floor(a) + 1);
     }
     if (bound >= MAX_AGENTS) {
-      throw new IllegalArgumentException("offered load " + a + " Erlangs is beyond " + MAX_AGENTS + " agents");
+      throw new LoadTooLargeException(a, MAX_AGENTS);
     }
     return StaffingSearch.smallest((int) bound, MAX_AGENTS, n -> {
       ErlangA m = solve(n, arrivalRatePerSecond, meanHandleSeconds, meanPatienceSeconds);

@@ -68,7 +68,7 @@ public final class ErlangC {
     }
     double a = arrivalRatePerSecond * meanHandleSeconds;
     if (a >= MAX_AGENTS) {
-      throw new IllegalArgumentException("offered load " + a + " Erlangs is beyond " + MAX_AGENTS + " agents");
+      throw new LoadTooLargeException(a, MAX_AGENTS);
     }
     int lowest = (int) Math.floor(a) + 1;
     return StaffingSearch.smallest(lowest, MAX_AGENTS, n -> {

@@ -52,8 +52,8 @@ final class TopLevelReader {
     }
     double interval = s.duration("interval", Defaults.INTERVAL_SECONDS);
     if (!Double.isNaN(interval) && interval != 900 && interval != 1800 && interval != 3600) {
-      p.error(s.path("interval"), Durations.format(interval) + " does not fit the reporting grid; "
-          + "interval must divide a day into equal slots: use 15m, 30m or 60m");
+      p.error(s.path("interval"), Durations.format(interval) + " is not a reporting interval; "
+          + "use 15m, 30m or 60m (the interval planners staff by)");
     }
     if (p.errorCount() > before) {
       return null;
