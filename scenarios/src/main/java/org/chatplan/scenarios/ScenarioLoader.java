@@ -50,6 +50,11 @@ public final class ScenarioLoader {
             + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
       }
       byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+          || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        return LoadResult.failed(List.of(Problem.error(label, "", "the file is UTF-16 text (it starts with a "
+            + "UTF-16 byte-order mark); save it as UTF-8")));
+      }
       java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
       String text;
       try {

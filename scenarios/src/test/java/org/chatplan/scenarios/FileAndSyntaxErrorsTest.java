@@ -62,6 +62,34 @@ class FileAndSyntaxErrorsTest {
     assertTrue(ScenarioLoader.load(f).ok(), "UTF-8 text with accents loads");
   }
 
+  /** UTF-16 (an editor's "Unicode" on Windows) is named as such, from either byte-order mark. */
+  @Test void utf16IsNamed() throws IOException {
+    for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {java.nio.charset.StandardCharsets.UTF_16BE,
+        java.nio.charset.StandardCharsets.UTF_16LE}) {
+      Path f = dir.resolve("utf16.yaml");
+      Files.write(f, ("\uFEFF" + Fixtures.MINIMAL).getBytes(cs));
+      LoadResult r = ScenarioLoader.load(f);
+      assertEquals("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8",
+          r.errors().get(0).message(), cs.name());
+    }
+  }
+
+  /** JSON indented with tabs (jq --tab) is JSON, so it loads, though YAML refuses tabs there. */
+  @Test void jsonIndentedWithTabsLoads() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+        .readTree(Fixtures.MINIMAL);
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsString(tree);
+    String tabbed = java.util.regex.Pattern.compile("(?m)^((?:  )+)")
+        .matcher(json).replaceAll(m -> "\t".repeat(m.group(1).length() / 2));
+    assertTrue(tabbed.contains("\n\t\t\""), tabbed);
+    Path f = Files.writeString(dir.resolve("tabs.json"), tabbed);
+    assertTrue(ScenarioLoader.load(f).ok(), ScenarioLoader.load(f).report());
+    // YAML keeps its rule (a tab is never indentation there), with the hint
+    LoadResult yaml = load(Fixtures.MINIMAL.replace("  serviceLevel", "\tserviceLevel"));
+    assertTrue(yaml.errors().get(0).message().contains("indent with spaces, not tabs"), yaml.report());
+  }
+
   @Test void directoryIsNotAScenario() {
     LoadResult r = ScenarioLoader.load(dir);
     assertTrue(r.errors().get(0).message().contains("is a directory"), r.report());

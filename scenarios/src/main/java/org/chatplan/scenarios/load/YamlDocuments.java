@@ -39,7 +39,7 @@ public final class YamlDocuments {
       problems.error("", "the file has " + text.length() + " characters; a scenario is at most " + MAX_CHARS);
       return new Read(null, problems);
     }
-    String body = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    String body = jsonTabsAsSpaces(text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
     try (JsonParser p = factory().createParser(body)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -67,6 +67,24 @@ public final class YamlDocuments {
       problems.error("", "could not read the YAML: " + oneLine(e.getMessage()));
     }
     return new Read(null, problems);
+  }
+
+  /**
+   * JSON is YAML, except that YAML refuses tabs where JSON allows them as white space (files from
+   * {@code jq --tab} or an editor's JSON formatter). A document that starts as a JSON object gets
+   * its tabs as spaces: a tab cannot stand inside a JSON string, and lines and columns stay.
+   */
+  static String jsonTabsAsSpaces(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        return text.replace('\t', ' ');
+      }
+      if (!Character.isWhitespace(c)) {
+        return text;
+      }
+    }
+    return text;
   }
 
   /** Parses a {@code --set} value as a YAML scalar or flow collection; text when it is not YAML. */
