@@ -61,6 +61,14 @@ class WarningsTest {
     assertTrue(p.line() > 0);
   }
 
+  /** A share too small for two decimals is still said to be there, not "0.00%". */
+  @Test void aTinyStrandedShareIsNotPrintedAsZero() {
+    String text = with(SITE_HEAD, SITE_HEAD + "      skills: { languages: [en] }\n")
+        .replace("languages: { en: 80, es: 20 }", "languages: { en: 99.99, es: 0.001 }");
+    warning(loads(text), "demand.regions[0].languages.es",
+        "under 0.01% of chats (americas/es) cannot be served by any site");
+  }
+
   @Test void topicNoSiteServesInOneLanguage() {
     String text = with(SITE_HEAD, SITE_HEAD + "      skills: { topics: [orders] }\n");
     warning(loads(text), "demand.regions[0].languages.en", "32.0% of chats (americas/en: billing) cannot be served by any site");

@@ -23,6 +23,9 @@ public final class Numbers {
   /** A share as a percentage with one decimal, or two below 0.1%: "12.0%", "0.04%". */
   public static String percent(double fraction) {
     double p = fraction * 100;
+    if (p > 0 && p < 0.005) {
+      return "under 0.01%"; // not "0.00%": something is there
+    }
     return (p > 0 && p < 0.1 ? String.format(java.util.Locale.ROOT, "%.2f", p)
         : String.format(java.util.Locale.ROOT, "%.1f", p)) + "%";
   }
