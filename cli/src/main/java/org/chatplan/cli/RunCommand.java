@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chatplan.charts.report.HtmlReport;
 import org.chatplan.cli.output.AtomicFile;
+import org.chatplan.cli.output.FileName;
 import org.chatplan.cli.output.IntervalCsv;
 import org.chatplan.cli.output.PhoneSection;
 import org.chatplan.engine.planning.PhoneBaseline;
@@ -34,10 +35,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Write the full result as JSON.")
+  @Option(names = "--json", paramLabel = "FILE", converter = FileName.class, description = "Write the full result as JSON.")
   Path json;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval table as CSV.")
+  @Option(names = "--csv", paramLabel = "FILE", converter = FileName.class, description = "Write the per-interval table as CSV.")
   Path csv;
 
   @Option(names = "--report", paramLabel = "DIR",

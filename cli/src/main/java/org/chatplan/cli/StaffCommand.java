@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chatplan.cli.output.AtomicFile;
+import org.chatplan.cli.output.FileName;
 import org.chatplan.cli.output.Progress;
 import org.chatplan.engine.model.Calendar;
 import org.chatplan.engine.model.Scenario;
@@ -43,7 +44,7 @@ public final class StaffCommand implements Callable<Integer> {
       + "(default: follow-the-sun).")
   String scenario;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-interval requirements as CSV.")
+  @Option(names = "--csv", paramLabel = "FILE", converter = FileName.class, description = "Write the per-interval requirements as CSV.")
   Path csv;
 
   @picocli.CommandLine.Mixin RunOptions runOptions = new RunOptions();

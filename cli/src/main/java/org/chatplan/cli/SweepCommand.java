@@ -10,6 +10,7 @@ import org.chatplan.cli.analysis.Metrics;
 import org.chatplan.cli.analysis.SweepOutput;
 import org.chatplan.cli.analysis.SweepPoints;
 import org.chatplan.cli.output.AtomicFile;
+import org.chatplan.cli.output.FileName;
 import org.chatplan.cli.output.Progress;
 import org.chatplan.engine.analysis.Sweep;
 import org.chatplan.engine.analysis.SweepAxis;
@@ -48,10 +49,10 @@ public final class SweepCommand implements Callable<Integer> {
       + "serviceLevel,asaSeconds,abandonRate,costPerContact). The first one is charted.")
   String metrics;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write every outcome of every point as CSV.")
+  @Option(names = "--csv", paramLabel = "FILE", converter = FileName.class, description = "Write every outcome of every point as CSV.")
   Path csv;
 
-  @Option(names = "--chart", paramLabel = "FILE", description = "Draw the first metric against a one-field sweep, "
+  @Option(names = "--chart", paramLabel = "FILE", converter = FileName.class, description = "Draw the first metric against a one-field sweep, "
       + "with 95%% confidence bars (.png or .svg).")
   Path chart;
 

@@ -77,6 +77,19 @@ class OutputSafetyTest {
     assertTrue(Files.exists(fresh.resolve("index.html")), "a folder that can be created is");
   }
 
+  /** A file option ending with a slash names a folder: refused, not written as a file of the folder's name. */
+  @Test
+  void aFileNameEndingWithASlashIsRefused() throws Exception {
+    Path folder = dir.resolve("results");
+    Cli c = Cli.run("run", scenario().toString(), "--no-phone", "--json", folder + "/");
+    assertEquals(2, c.code(), c.err());
+    assertTrue(c.err().contains("'" + folder + "/' names a folder (it ends with a slash)"), c.err());
+    assertFalse(Files.exists(folder));
+    Cli nested = Cli.run("run", scenario().toString(), "--no-phone", "--csv", folder.resolve("week").resolve("i.csv").toString());
+    assertEquals(0, nested.code(), nested.err());
+    assertTrue(Files.isRegularFile(folder.resolve("week").resolve("i.csv")), "missing folders are created");
+  }
+
   /** The report's own file counts as an output: --json must not name it, nor the report folder. */
   @Test
   void anOutputInsideTheReportsPlaceIsRefusedBeforeRunning() throws Exception {
