@@ -100,9 +100,9 @@ public final class Main implements Callable<Integer> {
    * atomically, so one being written at the time is simply absent.
    */
   static String outOfMemory(long maxHeapBytes) {
-    return "chatplan: run failed: out of memory (Java may use " + maxHeapBytes / (1024 * 1024) + " MB; a file "
-        + "being written was left unwritten). Give Java more, e.g. JAVA_OPTS=-Xmx8g ./chatplan ..., or run "
-        + "fewer days, intervals or replications";
+    return "chatplan: run failed: out of memory (Java may use " + maxHeapBytes / (1024 * 1024) + " MB; an output "
+        + "file being written, if any, was left as it was). Give Java more, e.g. JAVA_OPTS=-Xmx8g ./chatplan ... "
+        + "or java -Xmx8g -jar chatplan.jar ..., or run fewer days, intervals or replications";
   }
 
   public static void main(String[] args) {

@@ -55,7 +55,7 @@ class RunCommandTest {
     assertTrue(!Main.causedByOutOfMemory(new IllegalStateException(new RuntimeException("other"))));
     String line = Main.outOfMemory(2L * 1024 * 1024 * 1024);
     assertTrue(line.startsWith("chatplan: run failed: out of memory (Java may use 2048 MB"), line);
-    assertTrue(line.contains("JAVA_OPTS=-Xmx8g") && !line.contains("\n"), line);
+    assertTrue(line.contains("JAVA_OPTS=-Xmx8g") && line.contains("java -Xmx8g -jar") && !line.contains("\n"), line);
   }
 
   /** The report echoes the scenario as it was run: the --set overrides head the file's text. */
