@@ -1,7 +1,6 @@
 package org.chatplan.cli;
 
 import java.io.IOException;
-
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -12,7 +11,7 @@ import org.chatplan.charts.report.ReportInput;
 import org.chatplan.cli.output.AtomicFile;
 import org.chatplan.engine.run.ExperimentResult;
 
-/** The {@code --report DIR} option: checks before the run, writes the HTML report after it. */
+/** The {@code --report DIR} option: the charts' time zone, and the HTML report written after the run. */
 final class Reports {
   private Reports() {}
 
