@@ -111,7 +111,16 @@ public final class Main implements Callable<Integer> {
     PrintStream stdout = new PrintStream(failure, true);
     int code = execute(new PrintWriter(stdout, true), new PrintWriter(System.err, true), args);
     stdout.flush();
-    System.exit(stdoutFailed(failure.first, code));
+    System.exit(stdoutFailed(failure.first, code, stdoutIsPipe()));
+  }
+
+  /** True when standard output is a pipe (Linux; elsewhere false): its only write error is a reader gone. */
+  static boolean stdoutIsPipe() {
+    try {
+      return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -119,8 +128,9 @@ public final class Main implements Callable<Integer> {
    * on a full disk would leave an empty file and exit 0. A reader that stopped reading ({@code | head})
    * is not an error of ours: as for any command in a pipe, nothing is said.
    */
-  static int stdoutFailed(IOException first, int code) {
-    if (first == null || code != OK || String.valueOf(first.getMessage()).contains("Broken pipe")) {
+  static int stdoutFailed(IOException first, int code, boolean pipe) {
+    // the message is translated in other locales ("Datenübergabe unterbrochen"): the pipe test decides
+    if (first == null || code != OK || pipe || String.valueOf(first.getMessage()).contains("Broken pipe")) {
       return code;
     }
     System.err.println("chatplan: run failed: standard output could not be written completely: " + first.getMessage());

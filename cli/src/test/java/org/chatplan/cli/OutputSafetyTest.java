@@ -90,6 +90,37 @@ class OutputSafetyTest {
     assertTrue(Files.isRegularFile(folder.resolve("week").resolve("i.csv")), "missing folders are created");
   }
 
+  /** Links that lead nowhere, and places chatplan does not write, are refused before the run; the links stay. */
+  @Test
+  void danglingLinksDevicesAndMisplacedOutputsAreRefusedBeforeRunning() throws Exception {
+    Path share = Files.createSymbolicLink(dir.resolve("results"), dir.resolve("unmounted"));
+    Cli folder = Cli.run("run", scenario().toString(), "--no-phone", "--json", share.resolve("run1.json").toString());
+    assertEquals(2, folder.code(), folder.err());
+    assertTrue(folder.err().contains(share + " is a link to " + dir.resolve("unmounted") + ", which does not exist"),
+        folder.err());
+    assertTrue(Files.isSymbolicLink(share), "the user's link is kept");
+    Path toNothing = Files.createSymbolicLink(dir.resolve("bb.csv"), dir.resolve("aa.json"));
+    Cli file = Cli.run("run", scenario().toString(), "--no-phone", "--force", "--json", dir.resolve("aa.json").toString(),
+        "--csv", toNothing.toString());
+    assertEquals(2, file.code(), file.err());
+    assertTrue(file.err().contains("which does not exist"), file.err());
+    Cli device = Cli.run("run", scenario().toString(), "--no-phone", "--force", "--json", "/dev/stdout");
+    assertEquals(2, device.code(), device.err());
+    assertTrue(device.err().contains("is a device or standard output"), device.err());
+    Path csv = dir.resolve("cx.csv");
+    Cli inside = Cli.run("run", scenario().toString(), "--no-phone", "--csv", csv.toString(),
+        "--json", csv.resolve("a.json").toString());
+    assertEquals(2, inside.code(), inside.err());
+    assertTrue(inside.err().contains("--csv names the file " + csv + ", inside which --json would write"), inside.err());
+    Path report = Files.createDirectories(dir.resolve("ri").resolve("index.html"));
+    Cli indexFolder = Cli.run("run", scenario().toString(), "--no-phone", "--force", "--report", report.getParent().toString());
+    assertEquals(2, indexFolder.code(), indexFolder.err());
+    assertTrue(indexFolder.err().contains(report + " is a folder"), indexFolder.err());
+    Cli empty = Cli.run("run", scenario().toString(), "--no-phone", "--report", "");
+    assertEquals(2, empty.code(), empty.err());
+    assertFalse(Files.exists(dir.resolve("aa.json")) || Files.exists(csv));
+  }
+
   /** The report's own file counts as an output: --json must not name it, nor the report folder. */
   @Test
   void anOutputInsideTheReportsPlaceIsRefusedBeforeRunning() throws Exception {
@@ -113,10 +144,12 @@ class OutputSafetyTest {
   @Test
   void aFailedStandardOutputIsAFailedRun() {
     java.io.IOException full = new java.io.IOException("No space left on device");
-    assertEquals(Main.RUN_FAILED, Main.stdoutFailed(full, Main.OK));
-    assertEquals(Main.BAD_INPUT, Main.stdoutFailed(full, Main.BAD_INPUT), "the first failure is the one reported");
-    assertEquals(Main.OK, Main.stdoutFailed(null, Main.OK));
-    assertEquals(Main.OK, Main.stdoutFailed(new java.io.IOException("Broken pipe"), Main.OK), "| head");
+    assertEquals(Main.RUN_FAILED, Main.stdoutFailed(full, Main.OK, false));
+    assertEquals(Main.BAD_INPUT, Main.stdoutFailed(full, Main.BAD_INPUT, false), "the first failure is the one reported");
+    assertEquals(Main.OK, Main.stdoutFailed(null, Main.OK, false));
+    assertEquals(Main.OK, Main.stdoutFailed(new java.io.IOException("Broken pipe"), Main.OK, false), "| head");
+    assertEquals(Main.OK, Main.stdoutFailed(new java.io.IOException("Datenübergabe unterbrochen (broken pipe)"),
+        Main.OK, true), "| head in another language: a pipe's reader went away");
     Main.StdoutFailure failing = new Main.StdoutFailure(new java.io.OutputStream() {
       @Override public void write(int b) throws java.io.IOException {
         throw full;

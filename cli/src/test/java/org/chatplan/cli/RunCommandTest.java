@@ -88,10 +88,16 @@ class RunCommandTest {
     Cli over = Cli.run("run", overloaded.toString(), "--no-phone");
     assertEquals(0, over.code(), over.err());
     java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("Note: ([0-9.]+)% of offered chats were still waiting or in service at the end").matcher(over.out());
+        .compile("Note: ([0-9.]+)% of offered chats were not yet answered at the end").matcher(over.out());
     assertTrue(m.find(), over.out());
     // 100 chats an hour need 8.3 agents; 4 answer at most 48 an hour, so over half stay
     assertTrue(Double.parseDouble(m.group(1)) > 50, over.out());
+    // Long chats in service at the end are answered: no note for them.
+    Path longChats = Files.writeString(dir.resolve("long.yaml"), SweepCommandTest.TEXTBOOK
+        .replace("mean: 5m, distribution: exponential", "mean: 2h, distribution: exponential").replace("agents: 10", "agents: 300"));
+    Cli calmButLong = Cli.run("run", longChats.toString(), "--no-phone");
+    assertEquals(0, calmButLong.code(), calmButLong.err());
+    assertFalse(calmButLong.out().contains("Note:"), calmButLong.out());
   }
 
   /** A load no staffing search covers is bad input named in one line, not a Java exception. */

@@ -50,10 +50,10 @@ public final class ScenarioLoader {
             + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
       }
       byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-          || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-        return LoadResult.failed(List.of(Problem.error(label, "", "the file is UTF-16 text (it starts with a "
-            + "UTF-16 byte-order mark); save it as UTF-8")));
+      String wide = wideEncoding(bytes);
+      if (wide != null) {
+        return LoadResult.failed(List.of(Problem.error(label, "", "the file is " + wide + " text (it starts with a "
+            + wide + " byte-order mark); save it as UTF-8")));
       }
       java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
       String text;
@@ -72,6 +72,18 @@ public final class ScenarioLoader {
       return LoadResult.failed(List.of(Problem.error(label, "", "cannot read the file: "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
     }
+  }
+
+  /** UTF-16 or UTF-32 by the byte-order mark the file starts with, or null. */
+  private static String wideEncoding(byte[] b) {
+    if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF)
+        || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0))) {
+      return "UTF-32";
+    }
+    if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+      return "UTF-16";
+    }
+    return null;
   }
 
   /** The line (from 1) of byte {@code at}: where the decoder stopped, at the first byte that is not UTF-8. */

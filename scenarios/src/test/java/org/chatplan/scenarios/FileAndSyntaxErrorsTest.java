@@ -72,6 +72,9 @@ class FileAndSyntaxErrorsTest {
       assertEquals("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8",
           r.errors().get(0).message(), cs.name());
     }
+    Path f = dir.resolve("utf32.yaml");
+    Files.write(f, ("\uFEFF" + Fixtures.MINIMAL).getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+    assertTrue(ScenarioLoader.load(f).errors().get(0).message().startsWith("the file is UTF-32 text"));
   }
 
   /** JSON indented with tabs (jq --tab) is JSON, so it loads, though YAML refuses tabs there. */

@@ -11,15 +11,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file completely or not at all: bytes go to a hidden temporary file in the same folder
@@ -29,10 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AtomicFiles {
   /** Temporary files being written: deleted by the shutdown hook if the JVM stops before the move. */
-  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  private static final Set<Writing> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(AtomicFiles::deleteQuietly),
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(Writing::abandon),
         "chatplan-temp-cleanup"));
   }
 
@@ -64,47 +65,113 @@ public final class AtomicFiles {
    * that does not replace).
    */
   public static void write(Path target, Content content, boolean replace) throws IOException {
-    // A link is followed: the file it points to is replaced, in its own folder, and the link stays.
-    Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
+    // Links are followed as the system follows them (so `link/../x` is x beside the link's target,
+    // and a link to a file has that file replaced, the link kept).
+    Path file = resolve(target);
     Path dir = file.getParent();
     Path created = dir; // the outermost folder this write creates, if any: removed again on failure
-    while (created.getParent() != null && !Files.exists(created.getParent())) {
+    while (created.getParent() != null && !Files.exists(created.getParent(), LinkOption.NOFOLLOW_LINKS)) {
       created = created.getParent();
     }
-    boolean creates = !Files.exists(created);
+    // Only what does not exist at all is ours: a dangling link is someone's, and never removed.
+    Path top = Files.exists(created, LinkOption.NOFOLLOW_LINKS) ? null : created;
+    Writing w = new Writing(dir, top);
     boolean done = false;
-    Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-      IN_FLIGHT.add(tmp);
-      writeAndMove(tmp, file, content, replace);
+      w.tmp = tempFile(dir, file.getFileName().toString());
+      IN_FLIGHT.add(w);
+      writeAndMove(w.tmp, file, content, replace);
       done = true;
     } catch (IOException e) {
       throw new IOException("cannot write " + target + ": " + reason(e), e);
     } finally {
-      if (tmp != null) {
-        Files.deleteIfExists(tmp);
-        IN_FLIGHT.remove(tmp);
+      if (w.tmp != null) {
+        Files.deleteIfExists(w.tmp);
       }
-      if (!done && creates) {
-        removeEmpty(dir, created);
+      IN_FLIGHT.remove(w);
+      if (!done) {
+        w.removeFolders();
       }
     }
   }
 
-  /** The folders from {@code dir} up to {@code top}, as long as they are empty. */
-  private static void removeEmpty(Path dir, Path top) {
-    for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+  /**
+   * The absolute path the system means by {@code p}: links resolved as far as the path exists (a
+   * final link to an existing file included), the rest appended as written.
+   */
+  public static Path resolve(Path p) {
+    Path abs = p.toAbsolutePath();
+    try {
+      return abs.toRealPath();
+    } catch (IOException e) {
+      Path parent = abs.getParent();
+      Path name = abs.getFileName();
+      if (parent == null || name == null) {
+        return abs.normalize();
+      }
+      Path real = resolve(parent);
+      return switch (name.toString()) {
+        case "." -> real;
+        case ".." -> real.getParent() == null ? real : real.getParent();
+        default -> real.resolve(name);
+      };
+    }
+  }
+
+  /** One write in progress: its temporary file and the folders it created, for clean-up. */
+  private static final class Writing {
+    final Path dir;
+    final Path top;
+    volatile Path tmp;
+
+    Writing(Path dir, Path top) {
+      this.dir = dir;
+      this.top = top;
+    }
+
+    /** Deletes the temporary file and the now empty folders this write created (none it did not). */
+    void abandon() {
+      deleteQuietly(tmp);
+      removeFolders();
+    }
+
+    void removeFolders() {
+      if (top == null) {
+        return;
+      }
+      for (Path d = dir; d != null && d.startsWith(top); d = d.getParent()) {
+        try {
+          Files.deleteIfExists(d);
+        } catch (IOException e) {
+          return; // not empty (someone else's file) or not ours to remove: leave it
+        }
+      }
+    }
+  }
+
+  /**
+   * A new empty file beside the target, created with the default permissions (the user's umask),
+   * named after the target but short enough for any name the target itself may have.
+   */
+  private static Path tempFile(Path dir, String name) throws IOException {
+    String stem = "." + (name.length() > 40 ? name.substring(0, 40) : name) + ".";
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve(stem + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
       try {
-        Files.deleteIfExists(d);
-      } catch (IOException e) {
-        return; // not empty (someone else's file) or not ours to remove: leave it
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
       }
     }
   }
 
   private static void deleteQuietly(Path p) {
+    if (p == null) {
+      return;
+    }
     try {
       Files.deleteIfExists(p);
     } catch (IOException e) {
@@ -141,7 +208,7 @@ public final class AtomicFiles {
       buffered.flush();
       ch.force(true);
     }
-    readableByAll(tmp);
+    keepPermissions(file, tmp);
     if (!replace) {
       linkWithoutReplacing(tmp, file);
       return;
@@ -179,11 +246,10 @@ public final class AtomicFiles {
     write(target, out -> out.write(bytes), replace);
   }
 
-  /** Temporary files are created owner-only; a report is meant to be read by others too. */
-  private static void readableByAll(Path tmp) throws IOException {
-    PosixFileAttributeView posix = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-    if (posix != null) {
-      posix.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+  /** A replaced file keeps its permissions (a private result stays private); a new one has the umask's. */
+  private static void keepPermissions(Path file, Path tmp) throws IOException {
+    if (Files.exists(file) && Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
     }
   }
 }

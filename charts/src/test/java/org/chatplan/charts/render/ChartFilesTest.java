@@ -131,14 +131,43 @@ class ChartFilesTest {
     assertEquals(List.of("big.json"), names(dir));
   }
 
+  /** A new file gets what any new file gets here (the umask); a replaced one keeps its own mode. */
   @Test
-  void writtenFilesAreReadableByOthers() throws IOException {
+  void permissionsFollowTheUmaskOrTheReplacedFile() throws IOException {
+    if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      return;
+    }
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
     Path f = dir.resolve("r.txt");
     AtomicFiles.writeString(f, "hello");
     assertEquals("hello", Files.readString(f));
-    if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
-      assertTrue(Files.getPosixFilePermissions(f).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
-    }
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f));
+    Path secret = Files.writeString(dir.resolve("secret.json"), "old");
+    Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    AtomicFiles.writeString(secret, "new");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+  }
+
+  /** A link that leads nowhere, met on the way to the target, is the user's: a failed write keeps it. */
+  @Test
+  void aDanglingLinkOnTheWayIsNeverRemoved() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("results"), dir.resolve("unmounted").resolve("share"));
+    assertThrows(IOException.class, () -> AtomicFiles.writeString(link.resolve("run.json"), "{}"));
+    assertTrue(Files.isSymbolicLink(link), "the link is still there");
+    assertEquals(List.of("results"), names(dir));
+  }
+
+  /** `link/../x` is x beside the link's target, as for every other program; long names fit. */
+  @Test
+  void pathsMeanWhatTheSystemMeans() throws IOException {
+    Path deep = Files.createDirectories(dir.resolve("other").resolve("deep"));
+    Path link = Files.createSymbolicLink(dir.resolve("deeplink"), deep);
+    AtomicFiles.writeString(link.resolve("..").resolve("n.json"), "{}");
+    assertTrue(Files.exists(dir.resolve("other").resolve("n.json")));
+    assertFalse(Files.exists(dir.resolve("n.json")));
+    String longName = "x".repeat(240) + ".json";
+    AtomicFiles.writeString(dir.resolve(longName), "{}");
+    assertTrue(Files.exists(dir.resolve(longName)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.chatplan.cli.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.chatplan.charts.render.AtomicFiles;
 import org.chatplan.cli.UserError;
@@ -24,6 +25,11 @@ public final class AtomicFile {
     if (target.toString().isEmpty()) {
       throw new UserError("an output file name is empty; give a file name");
     }
+    Path real = AtomicFiles.resolve(target);
+    if (target.toAbsolutePath().normalize().startsWith("/dev") || real.startsWith("/proc") || real.startsWith("/dev")) {
+      throw new UserError(target + ": is a device or standard output, which chatplan does not write to; give a file name");
+    }
+    danglingLink(target, target);
     if (Files.isDirectory(target)) {
       throw new UserError(target + ": is a folder; give a file name");
     }
@@ -33,7 +39,7 @@ public final class AtomicFile {
     if (Files.exists(target) && !force) {
       throw new UserError(target + ": already exists; use --force to overwrite it, or choose another name");
     }
-    Path parent = target.toAbsolutePath().normalize().getParent();
+    Path parent = real.getParent();
     if (parent != null) {
       probe(target, existingFolder(target.toString(), parent));
     }
@@ -47,30 +53,56 @@ public final class AtomicFile {
     if (dir == null) {
       return;
     }
+    if (dir.toString().isEmpty()) {
+      throw new UserError(option + ": the folder name is empty; give a folder for the report");
+    }
+    String what = option + " " + dir;
+    danglingLink(what, dir);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UserError(option + " " + dir + ": is a file; give a folder for the report");
+      throw new UserError(what + ": is a file; give a folder for the report");
     }
     Path index = dir.resolve(file);
-    if (Files.exists(index) && !force) {
-      throw new UserError(option + " " + dir + ": " + index + " already exists; use --force to overwrite it, "
-          + "or choose another folder");
+    danglingLink(what, index);
+    if (Files.isDirectory(index)) {
+      throw new UserError(what + ": " + index + " is a folder; the report needs that name for its file");
     }
-    probe(index, existingFolder(option + " " + dir, dir.toAbsolutePath().normalize()));
+    if (Files.exists(index) && !force) {
+      throw new UserError(what + ": " + index + " already exists; use --force to overwrite it, or choose another folder");
+    }
+    probe(index, existingFolder(what, AtomicFiles.resolve(dir)));
   }
 
-  /** The nearest existing folder at or above {@code dir}, where missing folders will be created. */
+  /** A link to nothing (or a loop of links) where a file or folder is to be written: refused. */
+  private static void danglingLink(Object what, Path p) {
+    if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+      String to;
+      try {
+        to = String.valueOf(Files.readSymbolicLink(p));
+      } catch (IOException e) {
+        to = "?";
+      }
+      throw new UserError(what + ": " + p + " is a link to " + to + ", which does not exist (or the links loop); "
+          + "create it, or give another name");
+    }
+  }
+
+  /**
+   * The nearest existing folder at or above {@code dir}, where missing folders will be created; a
+   * dangling link on the way is refused (writing would fail after the run).
+   */
   private static Path existingFolder(String what, Path dir) {
     Path existing = dir;
-    while (!Files.exists(existing) && existing.getParent() != null) {
+    while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && existing.getParent() != null) {
       existing = existing.getParent();
     }
+    danglingLink(what, existing);
     if (!Files.isDirectory(existing)) {
       throw new UserError(what + ": " + existing + " is a file, so the folder cannot be created");
     }
     return existing;
   }
 
-  /** A file created and deleted in {@code folder}: a read-only or full place is found before the run. */
+  /** A file created and deleted in {@code folder}: a read-only place is found before the run. */
   private static void probe(Path target, Path folder) {
     if (folder == null) {
       return;
@@ -84,14 +116,14 @@ public final class AtomicFile {
 
   /**
    * Refuses two outputs of one command that name the same file (the second would replace the first),
-   * or a file where the other needs a folder. Links are followed.
+   * or a file where the other needs a folder, either way round. Links are followed.
    */
   public static void checkDistinct(String what, Path a, String whatElse, Path b) {
     if (a == null || b == null) {
       return;
     }
-    Path x = real(a);
-    Path y = real(b);
+    Path x = AtomicFiles.resolve(a);
+    Path y = AtomicFiles.resolve(b);
     if (x.equals(y)) {
       throw new UserError(what + " and " + whatElse + " name the same file " + a + "; give each its own");
     }
@@ -99,16 +131,9 @@ public final class AtomicFile {
       throw new UserError(what + " names the file " + a + ", inside which " + whatElse + " would write " + b
           + "; give each its own place");
     }
-  }
-
-  /** The path with links resolved as far as it exists. */
-  static Path real(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    try {
-      return abs.toRealPath();
-    } catch (IOException e) {
-      Path parent = abs.getParent();
-      return parent == null || abs.getFileName() == null ? abs : real(parent).resolve(abs.getFileName());
+    if (x.startsWith(y)) {
+      throw new UserError(whatElse + " names the file " + b + ", inside which " + what + " would write " + a
+          + "; give each its own place");
     }
   }
 

@@ -20,6 +20,7 @@ public final class SummaryTable {
       new Row("Offered contacts", Metric.OFFERED, Kind.COUNT),
       new Row("Resolved by bot", Metric.BOT_RESOLVED, Kind.COUNT),
       new Row("Answered by agents", Metric.ANSWERED, Kind.COUNT),
+      new Row("Handled (finished)", Metric.HANDLED, Kind.COUNT),
       new Row("Abandoned", Metric.ABANDONED, Kind.COUNT),
       new Row("Still in system at end", Metric.STILL_IN_SYSTEM, Kind.COUNT),
       new Row("Retries", Metric.RETRIES, Kind.COUNT),
@@ -68,25 +69,33 @@ public final class SummaryTable {
     out.flush();
   }
 
-  /** Share of offered chats still waiting or in service at the end above which the summary says so. */
-  static final double STILL_IN_SYSTEM_NOTE = 0.02;
+  /** Share of offered chats not yet answered at the end above which the summary says so. */
+  static final double NOT_ANSWERED_NOTE = 0.02;
 
   /**
-   * Chats still waiting or in service at the end of the window are in no wait, abandonment or CSAT
-   * figure: under heavy overload without patience they can be most of the customers, and the rates
-   * above would read as a calm day.
+   * Chats still waiting (or with the bot) at the end of the window are in no wait, abandonment or
+   * CSAT figure: under heavy overload without patience they can be most of the customers, and the
+   * rates above would read as a calm day. Offered = bot-resolved + answered + abandoned + these
+   * (chats in service at the end are answered, and in the wait figures).
    */
   private static void stillInSystemNote(ExperimentResult r, PrintWriter out) {
-    MetricSummary still = r.total().get(Metric.STILL_IN_SYSTEM);
     MetricSummary offered = r.total().get(Metric.OFFERED);
-    if (still == null || offered == null || offered.mean() <= 0) {
+    if (offered == null || offered.mean() <= 0) {
       return;
     }
-    double share = still.mean() / offered.mean();
-    if (share > STILL_IN_SYSTEM_NOTE) {
-      out.printf("Note: %.1f%% of offered chats were still waiting or in service at the end; they are in no wait,%n"
-          + "abandonment or CSAT figure above. More work arrives than the agents finish: add agents.%n", 100 * share);
+    double notAnswered = offered.mean() - mean(r, Metric.BOT_RESOLVED) - mean(r, Metric.ANSWERED)
+        - mean(r, Metric.ABANDONED);
+    double share = notAnswered / offered.mean();
+    if (share > NOT_ANSWERED_NOTE) {
+      out.printf("Note: %.1f%% of offered chats were not yet answered at the end (still waiting, or still with the%n"
+          + "bot); they are in no wait, abandonment or CSAT figure above. If they were waiting, more work%n"
+          + "arrived than the agents finished: add agents.%n", 100 * share);
     }
+  }
+
+  private static double mean(ExperimentResult r, Metric m) {
+    MetricSummary s = r.total().get(m);
+    return s == null ? 0 : s.mean();
   }
 
   private static void printBreakdown(String title, Map<String, Map<Metric, MetricSummary>> rows, PrintWriter out) {
