@@ -70,6 +70,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
+    if (s.phone() != null && !noPhone) {
+      PhoneBaseline.checkStaffable(s, StaffingPlanner.Options.defaults(s).withThreads(t));
+    }
     ExperimentResult result;
     try (Progress progress = Progress.start("simulating", s.run().replications())) {
       result = new Experiment(s).run(t, i -> progress.step());

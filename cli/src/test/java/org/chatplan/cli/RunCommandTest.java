@@ -109,6 +109,7 @@ class RunCommandTest {
     String last = c.err().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertTrue(last.startsWith("chatplan: staffing: an offered load of ") && last.contains("phone.handleTime"), c.err());
     assertTrue(c.noStackTrace(), c.err());
+    assertTrue(c.out().isEmpty(), "refused before the chat side ran: " + c.out());
   }
 
   /** The chat vs phone table says which target time each channel's service level counts. */

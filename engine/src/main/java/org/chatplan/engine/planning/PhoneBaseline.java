@@ -75,6 +75,15 @@ public final class PhoneBaseline {
         null);
   }
 
+  /**
+   * Sizes the phone side analytically, as the planner's first step does, and throws what that
+   * throws ({@link org.chatplan.engine.erlang.LoadTooLargeException} for a load no staffing covers):
+   * cheap, so a command can refuse such input before it simulates the chat side.
+   */
+  public static void checkStaffable(Scenario chat, StaffingPlanner.Options options) {
+    new StaffingPlanner(phoneScenario(chat), options);
+  }
+
   /** Staffs the phone scenario of {@code chat} per interval and reports it. */
   public static PhoneResult run(Scenario chat, StaffingPlanner.Options options) {
     return run(chat, options, i -> { });
