@@ -304,6 +304,8 @@ public final class ErlangCommand implements Callable<Integer> {
   static int staffing(java.util.function.IntSupplier search, String option) {
     try {
       return search.getAsInt();
+    } catch (org.chatplan.engine.erlang.LoadTooLargeException e) {
+      throw new UserError(option + ": " + e.getMessage() + "; check --arrivals, --interval and --handle");
     } catch (IllegalArgumentException e) {
       throw new UserError(option + ": " + e.getMessage() + "; maybe a lower target?");
     }

@@ -122,6 +122,9 @@ class ErlangCommandTest {
     assertOneLineError(run("erlang", "c", "--arrivals", "lots", "--handle", "3m", "--agents", "2"), "--arrivals",
         "not a number");
     assertOneLineError(run("erlang", "c", "--handle", "3m", "--agents", "2"), "--arrivals", "required");
+    // a load beyond any staffing: a lower target cannot help, the inputs can
+    assertOneLineError(run("erlang", "c", "--arrivals", "1e12", "--interval", "30m", "--handle", "3m", "--within", "20s",
+        "--target", "80"), "needs more than the 10,000,000 agents", "check --arrivals, --interval and --handle");
     assertOneLineError(run(cat(new String[] {"erlang", "c"}, load, "--handle", "3m", "--agents", "2.5")),
         "--agents", "whole number");
     assertOneLineError(run(cat(new String[] {"erlang", "a"}, load, "--handle", "3m", "--agents", "14")),
