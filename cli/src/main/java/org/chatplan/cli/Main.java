@@ -149,8 +149,7 @@ public final class Main implements Callable<Integer> {
       try {
         out.write(b, off, len);
       } catch (IOException e) {
-        first = first == null ? e : first;
-        throw e;
+        throw remember(e);
       }
     }
 
@@ -162,9 +161,13 @@ public final class Main implements Callable<Integer> {
       try {
         out.flush();
       } catch (IOException e) {
-        first = first == null ? e : first;
-        throw e;
+        throw remember(e);
       }
+    }
+
+    private IOException remember(IOException e) {
+      first = first == null ? e : first;
+      return e;
     }
   }
 }

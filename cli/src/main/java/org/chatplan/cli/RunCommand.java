@@ -70,19 +70,18 @@ public final class RunCommand implements Callable<Integer> {
     }
     java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
-    if (s.phone() != null && !noPhone) {
-      PhoneBaseline.checkStaffable(s, StaffingPlanner.Options.defaults(s).withThreads(t));
-    }
+    var phoneOptions = StaffingPlanner.Options.defaults(s).withThreads(t);
+    // made before the chat run: a phone load no staffing covers is refused at once
+    StaffingPlanner phonePlanner = s.phone() != null && !noPhone ? PhoneBaseline.planner(s, phoneOptions) : null;
     ExperimentResult result;
     try (Progress progress = Progress.start("simulating", s.run().replications())) {
       result = new Experiment(s).run(t, i -> progress.step());
     }
     SummaryTable.print(result, out);
     PhoneResult phone = null;
-    if (s.phone() != null && !noPhone) {
-      var options = StaffingPlanner.Options.defaults(s).withThreads(t);
-      try (Progress progress = Progress.start("phone baseline", options.maxSimulations())) {
-        phone = PhoneBaseline.run(s, options.withThreads(t), i -> progress.step());
+    if (phonePlanner != null) {
+      try (Progress progress = Progress.start("phone baseline", phoneOptions.maxSimulations())) {
+        phone = PhoneBaseline.run(s, phonePlanner, i -> progress.step());
       }
       PhoneSection.print(result, phone, out);
     }

@@ -237,7 +237,7 @@ public final class AtomicFiles {
 
   /** Writes {@code text} as UTF-8. */
   public static void writeString(Path target, String text) throws IOException {
-    write(target, text.getBytes(StandardCharsets.UTF_8));
+    writeString(target, text, true);
   }
 
   /** Writes {@code text} as UTF-8; with {@code replace} false an existing target is left alone. */

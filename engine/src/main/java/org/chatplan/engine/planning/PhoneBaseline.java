@@ -75,15 +75,6 @@ public final class PhoneBaseline {
         null);
   }
 
-  /**
-   * Sizes the phone side analytically, as the planner's first step does, and throws what that
-   * throws ({@link org.chatplan.engine.erlang.LoadTooLargeException} for a load no staffing covers):
-   * cheap, so a command can refuse such input before it simulates the chat side.
-   */
-  public static void checkStaffable(Scenario chat, StaffingPlanner.Options options) {
-    new StaffingPlanner(phoneScenario(chat), options);
-  }
-
   /** Staffs the phone scenario of {@code chat} per interval and reports it. */
   public static PhoneResult run(Scenario chat, StaffingPlanner.Options options) {
     return run(chat, options, i -> { });
@@ -91,8 +82,21 @@ public final class PhoneBaseline {
 
   /** As {@link #run(Scenario, StaffingPlanner.Options)}, telling {@code onSimulation} of each planning round. */
   public static PhoneResult run(Scenario chat, StaffingPlanner.Options options, java.util.function.IntConsumer onSimulation) {
-    Scenario phoneScenario = phoneScenario(chat);
-    StaffingPlan plan = new StaffingPlanner(phoneScenario, options).plan(onSimulation);
+    return run(chat, planner(chat, options), onSimulation);
+  }
+
+  /**
+   * The phone side's planner, its analytic start made (milliseconds): throws what that throws
+   * ({@link org.chatplan.engine.erlang.LoadTooLargeException} for a load no staffing covers), so a
+   * command can make it before simulating the chat side and refuse such input at once.
+   */
+  public static StaffingPlanner planner(Scenario chat, StaffingPlanner.Options options) {
+    return new StaffingPlanner(phoneScenario(chat), options);
+  }
+
+  /** Staffs the phone side with a planner from {@link #planner} and reports it. */
+  public static PhoneResult run(Scenario chat, StaffingPlanner planner, java.util.function.IntConsumer onSimulation) {
+    StaffingPlan plan = planner.plan(onSimulation);
     PhoneResult.Breakdowns figures = new PhoneFigures(plan.scenario(), chat.phone()).summarise(plan.simulated());
     return new PhoneResult(plan.scenario(), plan, figures.summary(), figures.byInterval(), figures.byRegion());
   }

@@ -1,5 +1,6 @@
 package org.chatplan.engine.centre;
 
+import static org.chatplan.engine.centre.Pools.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -14,14 +15,6 @@ class AgentPoolTest {
   /** Linear throughput: every chat progresses at 1 whatever the load. */
   private static final double[] LINEAR = {0, 1, 1, 1, 1};
 
-  private static int onShift(AgentPool pool, int site, int load, double at) {
-    int a = pool.create(site);
-    pool.state[a] = AgentPool.ON;
-    pool.load[a] = load;
-    pool.enlist(a, at);
-    return a;
-  }
-
   /**
    * Each (site, level) has its own list and count: site 1 must not read site 0's (a wrong key
    * went unnoticed because every engine scenario but one has one site), and removals from the
@@ -30,12 +23,12 @@ class AgentPoolTest {
   @Test
   void listsAreFifoPerSiteAndLevelAndKeepTheirLinksOnRemoval() {
     AgentPool pool = new AgentPool(2, 2, 8);
-    int a0 = onShift(pool, 0, 0, 1);
-    int a1 = onShift(pool, 0, 0, 2);
-    int a2 = onShift(pool, 0, 0, 3);
-    int b0 = onShift(pool, 1, 0, 4);
-    int b1 = onShift(pool, 1, 1, 5);
-    int c = onShift(pool, 0, 1, 6);
+    int a0 = agent(pool, 0, 0, 1);
+    int a1 = agent(pool, 0, 0, 2);
+    int a2 = agent(pool, 0, 0, 3);
+    int b0 = agent(pool, 1, 0, 4);
+    int b1 = agent(pool, 1, 1, 5);
+    int c = agent(pool, 0, 1, 6);
     assertEquals(3, pool.count(0, 0));
     assertEquals(1, pool.count(0, 1));
     assertEquals(1, pool.count(1, 0));
@@ -73,7 +66,7 @@ class AgentPoolTest {
   @Test
   void takeAndReleaseKeepTheWorkClockAndTheLists() {
     AgentPool pool = new AgentPool(1, 2, 8);
-    int a = onShift(pool, 0, 0, 0);
+    int a = agent(pool, 0, 0, 0);
     assertEquals(0, pool.take(a, 7, 300, 1000, SHARED, true, 2));
     assertEquals(a, pool.head(0, 1));
     assertEquals(1000, pool.enteredLevel[a]);
@@ -108,7 +101,7 @@ class AgentPoolTest {
   @Test
   void afterAReleaseTheEarliestRemainingChatIsDueFirst() {
     AgentPool pool = new AgentPool(1, 4, 8);
-    int a = onShift(pool, 0, 0, 0);
+    int a = agent(pool, 0, 0, 0);
     pool.take(a, 1, 100, 0, LINEAR, true, 4);
     pool.take(a, 2, 200, 0, LINEAR, true, 4);
     pool.take(a, 3, 250, 0, LINEAR, true, 4);
@@ -132,7 +125,7 @@ class AgentPoolTest {
     AgentPool pool = new AgentPool(1, 3, 1);
     int n = 20;
     for (int i = 0; i < n; i++) {
-      int a = onShift(pool, 0, 0, i);
+      int a = agent(pool, 0, 0, i);
       assertEquals(i, a);
       pool.take(a, 100 + i, 10 * (i + 1), i, LINEAR, true, 3);
       pool.take(a, 200 + i, 5, i, LINEAR, true, 3);

@@ -1,28 +1,16 @@
 package org.chatplan.engine.centre;
 
+import static org.chatplan.engine.centre.Pools.agent;
+import static org.chatplan.engine.centre.Pools.router;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.chatplan.engine.model.Routing;
 import org.junit.jupiter.api.Test;
 
 /** Which agent gets a chat, across two sites, by hand (docs/model.md, "Routing"). */
 class RouterTest {
   private static final int[] BOTH = {0, 1};
-
-  /** Two sites of two slots each; returns the agent enlisted at {@code load} at time {@code at}. */
-  private static int agent(AgentPool pool, int site, int load, double at) {
-    int a = pool.create(site);
-    pool.state[a] = AgentPool.ON;
-    pool.load[a] = load;
-    pool.enlist(a, at);
-    return a;
-  }
-
-  private static Router router(Routing routing, AgentPool pool) {
-    return new Router(routing, pool, new int[] {2, 2}, new XoShiRo256PlusPlus(new long[] {1, 2, 3, 4}));
-  }
 
   @Test
   void longestIdleTakesTheAgentIdleLongestAtEitherSite() {
