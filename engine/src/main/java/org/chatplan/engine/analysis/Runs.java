@@ -1,7 +1,6 @@
 package org.chatplan.engine.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +10,8 @@ import org.chatplan.engine.model.RunSettings;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.random.RandomStreams;
 import org.chatplan.engine.run.Experiment;
+import org.chatplan.engine.run.AcrossReplications;
 import org.chatplan.engine.run.ExperimentResult;
-import org.chatplan.engine.run.ReplicationResult;
 
 /**
  * Runs several scenarios on common random numbers: every scenario gets the same {@link RunSettings}
@@ -60,14 +59,17 @@ final class Runs {
       }
       experiments.add(new Experiment(s));
     }
-    ReplicationResult[][] results = new ReplicationResult[experiments.size()][reps];
+    AcrossReplications[] results = new AcrossReplications[experiments.size()];
+    for (int e = 0; e < results.length; e++) {
+      results[e] = new AcrossReplications(scenarios.get(e), run.seed(), reps, r -> { });
+    }
     int tasks = experiments.size() * reps;
     Runnable done = onReplicationDone == null ? () -> { } : onReplicationDone;
     if (threads <= 1 || tasks == 1) {
       for (int t = 0; t < tasks; t++) {
         int e = t / reps;
         int r = t % reps;
-        results[e][r] = experiments.get(e).replicate(streams, r);
+        results[e].add(r, experiments.get(e).replicate(streams, r));
         done.run();
       }
     } else {
@@ -82,7 +84,7 @@ final class Runs {
           int e = t / reps;
           int r = t % reps;
           futures.add(pool.submit(() -> {
-            results[e][r] = experiments.get(e).replicate(streams, r);
+            results[e].add(r, experiments.get(e).replicate(streams, r));
             done.run();
           }));
         }
@@ -100,7 +102,7 @@ final class Runs {
     }
     List<ExperimentResult> out = new ArrayList<>(experiments.size());
     for (int e = 0; e < experiments.size(); e++) {
-      out.add(ExperimentResult.of(scenarios.get(e), run.seed(), Arrays.asList(results[e])));
+      out.add(results[e].result());
     }
     return List.copyOf(out);
   }

@@ -97,7 +97,11 @@ public final class PhoneBaseline {
   /** Staffs the phone side with a planner from {@link #planner} and reports it. */
   public static PhoneResult run(Scenario chat, StaffingPlanner planner, java.util.function.IntConsumer onSimulation) {
     StaffingPlan plan = planner.plan(onSimulation);
-    PhoneResult.Breakdowns figures = new PhoneFigures(plan.scenario(), chat.phone()).summarise(plan.simulated());
+    // The planner's results keep no per-replication interval rows, which the phone's own figures
+    // (paid hours, telecom, costs) are made from: the chosen plan is simulated once more (the same
+    // random numbers, so the same chats) with those figures taken as each replication finishes.
+    PhoneFigures phone = new PhoneFigures(plan.scenario(), chat.phone());
+    PhoneResult.Breakdowns figures = phone.summarise(planner.simulate(plan.plans(), phone));
     return new PhoneResult(plan.scenario(), plan, figures.summary(), figures.byInterval(), figures.byRegion());
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.chatplan.engine.model.Phone;
 import org.chatplan.engine.model.Scenario;
@@ -13,6 +14,7 @@ import org.chatplan.engine.run.Figures;
 import org.chatplan.engine.run.Metric;
 import org.chatplan.engine.run.ReplicationResult;
 import org.chatplan.engine.stats.MetricSummary;
+import org.chatplan.engine.stats.Tally;
 
 /**
  * The phone baseline's figures from its simulation (formulas in docs/phone-baseline.md): the
@@ -20,7 +22,7 @@ import org.chatplan.engine.stats.MetricSummary;
  * costs, for the whole window, each interval (the hours and minutes of that interval) and each
  * region (customer-side figures and telecom minutes: a region pays no agent of its own).
  */
-final class PhoneFigures {
+final class PhoneFigures implements Consumer<ReplicationResult> {
   /** The simulated centre's own figures, unchanged, by JSON key. */
   private static final List<Metric> AS_SIMULATED = List.of(Metric.OFFERED, Metric.BOT_RESOLVED, Metric.ANSWERED,
       Metric.HANDLED, Metric.ABANDONED, Metric.RETRIES, Metric.ASA_SECONDS, Metric.MEAN_QUEUE_SECONDS,
@@ -32,15 +34,41 @@ final class PhoneFigures {
   private final double telecomPerMinute;
   private final double ivrSeconds;
   private final double weeks;
+  /** Per interval, each phone figure accumulated across replications as they are simulated. */
+  private final List<Map<String, Tally>> byInterval = new ArrayList<>();
 
   PhoneFigures(Scenario phoneScenario, Phone phone) {
     site = phoneScenario.agents().sites().get(0);
     telecomPerMinute = phone.telecomPerMinute();
     ivrSeconds = phoneScenario.bot().handleTime().mean();
     weeks = phoneScenario.calendar().days() / 7.0;
+    for (int i = 0; i < phoneScenario.calendar().intervals(); i++) {
+      Map<String, Tally> row = new LinkedHashMap<>();
+      PhoneBaseline.KEYS.forEach(key -> row.put(key, new Tally()));
+      byInterval.add(row);
+    }
   }
 
-  /** Summary, per interval and per region of a simulated phone scenario, across replications. */
+  /**
+   * Takes one whole replication of the phone run, in replication order: its per-interval phone
+   * figures are accumulated here, since the run's result keeps only the simulated figures' summaries.
+   */
+  @Override public void accept(ReplicationResult rep) {
+    for (int i = 0; i < byInterval.size(); i++) {
+      Map<String, Double> f = of(rep.byInterval().get(i));
+      byInterval.get(i).forEach((key, tally) -> {
+        double v = f.getOrDefault(key, Double.NaN);
+        if (!Double.isNaN(v)) {
+          tally.add(v);
+        }
+      });
+    }
+  }
+
+  /**
+   * Summary, per interval and per region of a simulated phone scenario, across replications; the
+   * per-interval figures are those this object was given (see {@link #accept}).
+   */
   PhoneResult.Breakdowns summarise(ExperimentResult r) {
     Map<String, MetricSummary> total = across(r, ReplicationResult::total);
     double[] fte = new double[r.replications().size()];
@@ -52,16 +80,21 @@ final class PhoneFigures {
     for (String key : PhoneBaseline.KEYS) {
       summary.put(key, key.equals("agentsFte") ? MetricSummary.of(fte) : total.get(key));
     }
-    List<Map<String, MetricSummary>> byInterval = new ArrayList<>();
-    for (int i = 0; i < r.byInterval().size(); i++) {
-      int iv = i;
-      byInterval.add(across(r, rep -> rep.byInterval().get(iv)));
+    List<Map<String, MetricSummary>> intervals = new ArrayList<>();
+    for (Map<String, Tally> row : byInterval) {
+      Map<String, MetricSummary> out = new LinkedHashMap<>();
+      row.forEach((key, t) -> {
+        if (t.count() > 0) {
+          out.put(key, MetricSummary.of((int) t.count(), t.mean(), t.variance()));
+        }
+      });
+      intervals.add(out);
     }
     Map<String, Map<String, MetricSummary>> byRegion = new LinkedHashMap<>();
     for (String region : r.byRegion().keySet()) {
       byRegion.put(region, across(r, rep -> rep.byRegion().get(region)));
     }
-    return new PhoneResult.Breakdowns(summary, byInterval, byRegion);
+    return new PhoneResult.Breakdowns(summary, intervals, byRegion);
   }
 
   /** Every figure of one breakdown, across replications, in {@link PhoneBaseline#KEYS} order. */

@@ -10,6 +10,7 @@ import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Site;
 import org.chatplan.engine.run.Experiment;
 import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.ReplicationResult;
 import org.chatplan.engine.run.Metric;
 import org.chatplan.engine.stats.MetricSummary;
 
@@ -407,7 +408,12 @@ public final class StaffingPlanner {
   }
 
   ExperimentResult simulate(int[][] plan) {
-    return new Experiment(scenario, copy(plan)).run(options.threads(), i -> { });
+    return simulate(plan, r -> { });
+  }
+
+  /** Simulates {@code plan}; {@code observer} sees each whole replication in index order. */
+  ExperimentResult simulate(int[][] plan, java.util.function.Consumer<ReplicationResult> observer) {
+    return new Experiment(scenario, copy(plan)).run(options.threads(), i -> { }, observer);
   }
 
   private StaffingPlan build(int[][] plan, ExperimentResult r, boolean met, boolean settled, List<Integer> missed,

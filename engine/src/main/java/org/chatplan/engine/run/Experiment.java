@@ -1,12 +1,12 @@
 package org.chatplan.engine.run;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.chatplan.engine.centre.ArrivalSchedule;
 import org.chatplan.engine.centre.CentreLayout;
@@ -18,7 +18,7 @@ import org.chatplan.engine.random.RandomStreams;
 
 /**
  * Runs a scenario's replications in parallel. Each replication draws only from its own streams
- * (seed, stream, replication) and results are collected by index, so the output is identical for
+ * (seed, stream, replication) and is summarised in index order, so the output is identical for
  * any thread count.
  */
 public final class Experiment {
@@ -62,12 +62,20 @@ public final class Experiment {
 
   /** Runs every replication; {@code onDone} is told each finished replication index (any order). */
   public ExperimentResult run(int threads, IntConsumer onDone) {
+    return run(threads, onDone, r -> { });
+  }
+
+  /**
+   * As {@link #run(int, IntConsumer)}; {@code observer} also sees each whole replication, its
+   * per-interval rows included, in index order (the result keeps only their summaries).
+   */
+  public ExperimentResult run(int threads, IntConsumer onDone, Consumer<ReplicationResult> observer) {
     int n = scenario.run().replications();
     RandomStreams streams = RandomStreams.of(scenario.run().seed(), n);
-    ReplicationResult[] results = new ReplicationResult[n];
+    AcrossReplications across = new AcrossReplications(scenario, scenario.run().seed(), n, observer);
     if (threads <= 1 || n == 1) {
       for (int r = 0; r < n; r++) {
-        results[r] = replicate(streams, r);
+        across.add(r, replicate(streams, r));
         onDone.accept(r);
       }
     } else {
@@ -81,7 +89,7 @@ public final class Experiment {
         for (int r = 0; r < n; r++) {
           int rep = r;
           futures.add(pool.submit(() -> {
-            results[rep] = replicate(streams, rep);
+            across.add(rep, replicate(streams, rep));
             onDone.accept(rep);
           }));
         }
@@ -97,7 +105,7 @@ public final class Experiment {
         pool.shutdownNow();
       }
     }
-    return ExperimentResult.of(scenario, scenario.run().seed(), Arrays.asList(results));
+    return across.result();
   }
 
   /** One replication, start to finish. */

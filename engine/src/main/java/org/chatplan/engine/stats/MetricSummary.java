@@ -17,16 +17,20 @@ public record MetricSummary(double mean, double halfWidth, int n) {
         t.add(v);
       }
     }
-    int n = (int) t.count();
+    return of((int) t.count(), t.mean(), t.variance());
+  }
+
+  /** The summary of {@code n} values with this mean and sample variance (NaN below two values). */
+  public static MetricSummary of(int n, double mean, double variance) {
     if (n == 0) {
       return new MetricSummary(Double.NaN, Double.NaN, 0);
     }
     if (n == 1) {
-      return new MetricSummary(t.mean(), Double.NaN, 1);
+      return new MetricSummary(mean, Double.NaN, 1);
     }
     double q = studentT975(n - 1);
-    double sd = Math.sqrt(Math.max(0, t.variance()));
-    return new MetricSummary(t.mean(), q * sd / Math.sqrt(n), n);
+    double sd = Math.sqrt(Math.max(0, variance));
+    return new MetricSummary(mean, q * sd / Math.sqrt(n), n);
   }
 
   /**

@@ -22,16 +22,16 @@ class ModelBehaviourTest {
    * so that coverage tools, PIT among them, see which tests exercise the model).
    */
   private static final class Shared {
-    static final ExperimentResult RICH = Experiment.run(Rich.scenario(7, 6, 99), 2);
+    static final Whole RICH = Whole.run(Rich.scenario(7, 6, 99), 2);
   }
 
   @Test
   void identicalOnOneAndTwoThreads() {
     Scenario s = Rich.scenario(2, 4, 5);
-    ExperimentResult one = Experiment.run(s, 1);
-    ExperimentResult two = Experiment.run(s, 2);
+    Whole one = Whole.run(s, 1);
+    Whole two = Whole.run(s, 2);
     assertEquals(one.replications(), two.replications());
-    assertEquals(one.total(), two.total());
+    assertEquals(one.result(), two.result());
   }
 
   @Test
@@ -55,8 +55,8 @@ class ModelBehaviourTest {
    */
   @Test
   void intervalRowsAddUpToTheTotals() {
-    double dt = Shared.RICH.scenario().calendar().intervalSeconds();
-    double window = Shared.RICH.scenario().calendar().reportedSeconds();
+    double dt = Shared.RICH.result().scenario().calendar().intervalSeconds();
+    double window = Shared.RICH.result().scenario().calendar().reportedSeconds();
     for (ReplicationResult rep : Shared.RICH.replications()) {
       for (Metric m : List.of(Metric.OFFERED, Metric.BOT_RESOLVED, Metric.ANSWERED, Metric.HANDLED,
           Metric.ABANDONED, Metric.RETRIES, Metric.STILL_IN_SYSTEM)) {
@@ -90,7 +90,7 @@ class ModelBehaviourTest {
   void eachIntervalConservesWithoutABot() {
     Scenario s = Textbook.queue(2, 300, 200, 9, 3, new double[] {1, 1.8, 2.4},
         org.chatplan.engine.model.Routing.LEAST_BUSY, 10, 4, 3);
-    for (ReplicationResult rep : Experiment.run(s, 2).replications()) {
+    for (ReplicationResult rep : Whole.run(s, 2).replications()) {
       List<Figures> rows = new java.util.ArrayList<>(rep.byInterval());
       rep.byIntervalRegion().forEach(rows::addAll);
       for (Figures f : rows) {

@@ -111,7 +111,7 @@ class CostAndCsatTest {
         Bot.none(), agents, new Satisfaction(0.9, 0.35, 240, 0.6, 0.1), null);
     // scheduled 5 x 22 h, 6 of them at night (00:00-06:00); overtime 5 x 2 h, all at night
     double labour = WAGE * (5 * 22 + NIGHT * 5 * 6 + 10 * (1 + overtimePremium) + NIGHT * 10);
-    for (ReplicationResult rep : Experiment.run(s, 1).replications()) {
+    for (ReplicationResult rep : org.chatplan.engine.centre.Whole.run(s, 1).replications()) {
       assertEquals(10, rep.total().get(Metric.OVERTIME_HOURS), 1e-9);
       assertEquals(120, rep.total().get(Metric.PAID_HOURS), 1e-9);
       assertEquals(labour, rep.total().get(Metric.COST_LABOUR), 1e-6);
