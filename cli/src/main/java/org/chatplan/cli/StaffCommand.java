@@ -106,6 +106,10 @@ public final class StaffCommand implements Callable<Integer> {
           plan.missedIntervals().size(), plan.simulations(), reps, s.run().seed(), first(plan.missedIntervals()));
       out.printf("(the plan below is the last one simulated; --max-simulations allows more rounds)%n");
     }
+    if (reps < 2) {
+      out.printf("(with 1 replication no interval goes below the stationary answer: cutting there needs a 95%% "
+          + "bound, which takes 2 or more)%n");
+    }
     out.println("-".repeat(96));
     out.printf("%-16s %12s %12s %9s %10s %12s %13s %5s%n", "Site", "required FTE", "sched. FTE", "gap FTE",
         "peak agts", "paid hours", "interv. under", "over");

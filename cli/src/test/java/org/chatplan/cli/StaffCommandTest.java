@@ -132,6 +132,16 @@ class StaffCommandTest {
     assertEquals("precious", Files.readString(csv));
   }
 
+  /** One replication gives no confidence bound: the plan stays at the stationary answer and says why. */
+  @Test
+  void oneReplicationSaysItCutsNothing() {
+    Result r = staff("textbook-erlang-a", "--set", "calendar.days=1", "--replications", "1");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("with 1 replication no interval goes below the stationary answer"), r.out());
+    Result two = staff("textbook-erlang-a", "--set", "calendar.days=1", "--replications", "2");
+    assertTrue(!two.out().contains("with 1 replication"), two.out());
+  }
+
   @Test
   void badInputExitsTwoWithoutStackTrace() {
     Result zero = staff("--replications", "0");

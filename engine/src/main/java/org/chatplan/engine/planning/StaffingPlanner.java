@@ -79,6 +79,9 @@ public final class StaffingPlanner {
       if (criterion == null) {
         throw new IllegalArgumentException("criterion is required");
       }
+      if (criterion == Criterion.CONFIDENCE_BOUND && replications < 2) {
+        throw new IllegalArgumentException("the 95% bound needs at least 2 replications, got " + replications);
+      }
     }
 
     /** The scenario's replications, at most 30 simulations, every core, the mean. */
@@ -120,8 +123,9 @@ public final class StaffingPlanner {
   }
 
   public StaffingPlanner(Scenario scenario, Options options) {
-    this.targetCheck = new TargetCheck(scenario, options.criterion() == Criterion.CONFIDENCE_BOUND);
-    this.confidentCheck = new TargetCheck(scenario, true);
+    this.targetCheck = new TargetCheck(scenario,
+        options.criterion() == Criterion.CONFIDENCE_BOUND ? TargetCheck.Judge.BOUND : TargetCheck.Judge.MEAN);
+    this.confidentCheck = new TargetCheck(scenario, TargetCheck.Judge.CONFIRMED);
     this.scenario = scenario.withRun(new RunSettings(options.replications(), scenario.run().seed()));
     this.options = options;
     this.workload = Workload.of(scenario);
