@@ -84,19 +84,43 @@ final class Abandonment {
         outcomes.count(c, Counter.SILENT, 1);
       }
     }
+    int r = pool.region[c];
+    boolean comesBack = retries[r]
+        && draws.retryRng.nextDouble() < layout.scenario.demand().regions().get(r).retry().probability();
     if (silent) {
       pool.state[c] = ChatPool.GHOST; // still in the queue: an agent will open it and find no one
+      if (comesBack) {
+        awayUntilRetry(copyOfCustomer(c), r);
+      }
       return;
     }
     queues[layout.queueOf(pool.topic[c], pool.language[c])].live--;
-    int r = pool.region[c];
-    if (retries[r] && draws.retryRng.nextDouble() < layout.scenario.demand().regions().get(r).retry().probability()) {
-      pool.state[c] = ChatPool.AWAY;
-      pool.repeat[c] = false;
-      sim.scheduleIn(draws.retryDelay[r].sample(), ChatCentre.RETURN, c, pool.gen[c]);
+    if (comesBack) {
+      awayUntilRetry(c, r);
     } else {
       pool.release(c);
     }
+  }
+
+  private void awayUntilRetry(int c, int r) {
+    pool.state[c] = ChatPool.AWAY;
+    pool.repeat[c] = false;
+    sim.scheduleIn(draws.retryDelay[r].sample(), ChatCentre.RETURN, c, pool.gen[c]);
+  }
+
+  /**
+   * A silent abandoner's chat stays in the queue as a ghost, so the customer's retry needs a chat of
+   * its own: the same customer and question (region, topic, language, work, and leaving silently).
+   */
+  private int copyOfCustomer(int c) {
+    int copy = pool.acquire();
+    pool.region[copy] = pool.region[c];
+    pool.topic[copy] = pool.topic[c];
+    pool.language[copy] = pool.language[c];
+    pool.cell[copy] = pool.cell[c];
+    pool.silent[copy] = true;
+    pool.work[copy] = pool.work[c];
+    return copy;
   }
 
   /**

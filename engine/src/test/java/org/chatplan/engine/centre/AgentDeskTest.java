@@ -231,6 +231,28 @@ class AgentDeskTest {
   }
 
   /**
+   * Silent abandoners come back too (retry 100% after 300 s, patience 100 s, one agent busy with the
+   * chat of 10 until 1010). The chat of 20 lapses at 120 and stays queued as a ghost; its customer
+   * returns at 420 as a new chat, lapses at 520, returns at 820, lapses at 920, returns at 1220. From
+   * 1010 the agent opens the three ghosts (120 s each, to 1370) while the 1220 retry lapses at 1320;
+   * that ghost takes it to 1490, and the retry of 1620 finds the agent free and is answered at once.
+   */
+  @Test
+  void aSilentAbandonerWhoRetriesComesBackWhileItsGhostWaits() {
+    Region silent = Scripted.region("r", Map.of("en", 1.0), new DurationModel.Constant(100),
+        new Retry(1, new DurationModel.Constant(300)), 1.0, 120);
+    Figures f = Scripted.build(Scripted.scenario(1, Scripted.topic(1000), silent, one(1))).at(10, 20).total();
+    assertEquals(6, f.get(Metric.OFFERED), 0);
+    assertEquals(4, f.get(Metric.RETRIES), 0);
+    assertEquals(4, f.get(Metric.ABANDONED), 0);
+    assertEquals(4, f.get(Metric.SILENT_ABANDONED), 0);
+    assertEquals(2, f.get(Metric.ANSWERED), 0);
+    assertEquals(0, f.get(Metric.ASA_SECONDS), 0);
+    assertEquals(0, f.get(Metric.STILL_IN_SYSTEM), 0);
+    assertEquals((1000 + 4 * 120 + 1000) / DAY, f.get(Metric.OCCUPANCY), 1e-12);
+  }
+
+  /**
    * German chats, an English-only agent, fallback after 60 s at 1.5 x the 200 s handle time. At
    * 200 the German chat of 50 (queued 150 s, past its fallback) is older than the English one of
    * 100 and goes first. At 500 the German chat of 460 is only 40 s old: the English one goes. At
