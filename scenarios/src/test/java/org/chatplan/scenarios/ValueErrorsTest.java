@@ -122,6 +122,10 @@ class ValueErrorsTest {
     LoadResult r = load(with("percent: 80", "percent: 0.8"));
     assertTrue(r.ok(), r::report);
     Fixtures.warning(r, "targets.serviceLevel.percent", "0.8 is read as 0.8%", "did you mean 80?");
+    // 0.9 / 100 x 100 and 0.29 x 100 are not exact in binary: the message shows what was written
+    LoadResult nine = load(with("percent: 80", "percent: 0.9"));
+    Fixtures.warning(nine, "targets.serviceLevel.percent", "0.9 is read as 0.9%", "did you mean 90?");
+    assertTrue(!nine.report().contains("0000"), nine::report);
   }
 
   @Test void unknownDay() {

@@ -1,6 +1,7 @@
 package org.chatplan.scenarios.validate;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** Formats numbers for messages without floating-point noise: 12, 0.35, 1.0E308. */
 public final class Numbers {
@@ -16,7 +17,9 @@ public final class Numbers {
     if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) {
       return String.valueOf(v);
     }
-    BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    // 12 significant digits: a value that went through arithmetic (0.29 x 100 = 28.999999999999996,
+    // 0.9 / 100 x 100 = 0.9000000000000001) is shown as written
+    BigDecimal d = new BigDecimal(Double.toString(v)).round(new MathContext(12)).stripTrailingZeros();
     return d.toPlainString();
   }
 
