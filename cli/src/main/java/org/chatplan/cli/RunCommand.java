@@ -10,6 +10,7 @@ import org.chatplan.cli.output.IntervalCsv;
 import org.chatplan.cli.output.PhoneSection;
 import org.chatplan.engine.planning.PhoneBaseline;
 import org.chatplan.engine.planning.PhoneResult;
+import org.chatplan.engine.planning.PlannerOptions;
 import org.chatplan.engine.planning.StaffingPlanner;
 import org.chatplan.cli.output.Progress;
 import org.chatplan.cli.output.ResultJson;
@@ -70,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     java.time.ZoneId axisZone = Reports.zone(zone);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
-    var phoneOptions = StaffingPlanner.Options.defaults(s).withThreads(t);
+    var phoneOptions = PlannerOptions.defaults(s).withThreads(t);
     // made before the chat run: a phone load no staffing covers is refused at once
     StaffingPlanner phonePlanner = s.phone() != null && !noPhone ? PhoneBaseline.planner(s, phoneOptions) : null;
     ExperimentResult result;

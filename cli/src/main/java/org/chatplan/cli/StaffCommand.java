@@ -17,6 +17,7 @@ import org.chatplan.engine.model.Calendar;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.planning.StaffingPlan;
+import org.chatplan.engine.planning.PlannerOptions;
 import org.chatplan.engine.planning.StaffingPlanner;
 import org.chatplan.engine.stats.MetricSummary;
 import org.chatplan.scenarios.validate.Numbers;
@@ -64,7 +65,7 @@ public final class StaffCommand implements Callable<Integer> {
     int t = runOptions.threads();
     AtomicFile.checkWritable(csv, force);
     Scenario s = Scenarios.withRun(Scenarios.load(scenario, overrides.settings, err), runOptions.replications, runOptions.seed);
-    StaffingPlanner.Options options = StaffingPlanner.Options.defaults(s).withThreads(t);
+    PlannerOptions options = PlannerOptions.defaults(s).withThreads(t);
     if (maxSimulations != null) {
       if (maxSimulations < 1) {
         throw new UserError("--max-simulations: must be at least 1, got " + maxSimulations);

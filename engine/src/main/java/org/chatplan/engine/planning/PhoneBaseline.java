@@ -76,12 +76,12 @@ public final class PhoneBaseline {
   }
 
   /** Staffs the phone scenario of {@code chat} per interval and reports it. */
-  public static PhoneResult run(Scenario chat, StaffingPlanner.Options options) {
+  public static PhoneResult run(Scenario chat, PlannerOptions options) {
     return run(chat, options, i -> { });
   }
 
-  /** As {@link #run(Scenario, StaffingPlanner.Options)}, telling {@code onSimulation} of each planning round. */
-  public static PhoneResult run(Scenario chat, StaffingPlanner.Options options, java.util.function.IntConsumer onSimulation) {
+  /** As {@link #run(Scenario, PlannerOptions)}, telling {@code onSimulation} of each planning round. */
+  public static PhoneResult run(Scenario chat, PlannerOptions options, java.util.function.IntConsumer onSimulation) {
     return run(chat, planner(chat, options), onSimulation);
   }
 
@@ -90,7 +90,7 @@ public final class PhoneBaseline {
    * ({@link org.chatplan.engine.erlang.LoadTooLargeException} for a load no staffing covers), so a
    * command can make it before simulating the chat side and refuse such input at once.
    */
-  public static StaffingPlanner planner(Scenario chat, StaffingPlanner.Options options) {
+  public static StaffingPlanner planner(Scenario chat, PlannerOptions options) {
     return new StaffingPlanner(phoneScenario(chat), options);
   }
 
@@ -105,9 +105,9 @@ public final class PhoneBaseline {
     return new PhoneResult(plan.scenario(), plan, figures.summary(), figures.byInterval(), figures.byRegion());
   }
 
-  /** {@link #run(Scenario, StaffingPlanner.Options)} with the planner's defaults. */
+  /** {@link #run(Scenario, PlannerOptions)} with the planner's defaults. */
   public static PhoneResult run(Scenario chat) {
-    return run(chat, StaffingPlanner.Options.defaults(chat));
+    return run(chat, PlannerOptions.defaults(chat));
   }
 
   /**

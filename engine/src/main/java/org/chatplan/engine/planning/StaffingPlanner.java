@@ -49,66 +49,8 @@ public final class StaffingPlanner {
   /** A miss within this many intervals after a removal is blamed on it. */
   static final int ATTRIBUTION_WINDOW = 2;
 
-  /** How the simulated figures are compared with the targets. */
-  public enum Criterion {
-    /** The mean over replications must meet the target. */
-    MEAN,
-    /** The 95% confidence bound must: mean - half-width for service level, + for abandon rate. */
-    CONFIDENCE_BOUND
-  }
-
-  /**
-   * Planner settings.
-   *
-   * @param replications replications of every simulation (the scenario's seed is kept)
-   * @param maxSimulations cap on simulation runs
-   * @param threads worker threads for the replications (results do not depend on it)
-   * @param criterion how a simulated interval is judged
-   */
-  public record Options(int replications, int maxSimulations, int threads, Criterion criterion) {
-    public Options {
-      if (replications < 1) {
-        throw new IllegalArgumentException("replications must be >= 1, got " + replications);
-      }
-      if (maxSimulations < 1) {
-        throw new IllegalArgumentException("maxSimulations must be >= 1, got " + maxSimulations);
-      }
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-      }
-      if (criterion == null) {
-        throw new IllegalArgumentException("criterion is required");
-      }
-      if (criterion == Criterion.CONFIDENCE_BOUND && replications < 2) {
-        throw new IllegalArgumentException("the 95% bound needs at least 2 replications, got " + replications);
-      }
-    }
-
-    /** The scenario's replications, at most 30 simulations, every core, the mean. */
-    public static Options defaults(Scenario scenario) {
-      return new Options(scenario.run().replications(), 30, Runtime.getRuntime().availableProcessors(),
-          Criterion.MEAN);
-    }
-
-    public Options withReplications(int n) {
-      return new Options(n, maxSimulations, threads, criterion);
-    }
-
-    public Options withThreads(int n) {
-      return new Options(replications, maxSimulations, n, criterion);
-    }
-
-    public Options withMaxSimulations(int n) {
-      return new Options(replications, n, threads, criterion);
-    }
-
-    public Options withCriterion(Criterion c) {
-      return new Options(replications, maxSimulations, threads, c);
-    }
-  }
-
   private final Scenario scenario;
-  private final Options options;
+  private final PlannerOptions options;
   private final Workload workload;
   private final int sites;
   private final int intervals;
@@ -119,12 +61,12 @@ public final class StaffingPlanner {
   private final TargetCheck confidentCheck;
 
   public StaffingPlanner(Scenario scenario) {
-    this(scenario, Options.defaults(scenario));
+    this(scenario, PlannerOptions.defaults(scenario));
   }
 
-  public StaffingPlanner(Scenario scenario, Options options) {
+  public StaffingPlanner(Scenario scenario, PlannerOptions options) {
     this.targetCheck = new TargetCheck(scenario,
-        options.criterion() == Criterion.CONFIDENCE_BOUND ? TargetCheck.Judge.BOUND : TargetCheck.Judge.MEAN);
+        options.criterion() == PlannerOptions.Criterion.CONFIDENCE_BOUND ? TargetCheck.Judge.BOUND : TargetCheck.Judge.MEAN);
     this.confidentCheck = new TargetCheck(scenario, TargetCheck.Judge.CONFIRMED);
     this.scenario = scenario.withRun(new RunSettings(options.replications(), scenario.run().seed()));
     this.options = options;
@@ -271,6 +213,7 @@ public final class StaffingPlanner {
             known[s][culprit] = Math.max(known[s][culprit], n[s][culprit]);
             n[s][culprit]++;
             touched[culprit] = true;
+            blockOtherSites(known, n, s, culprit);
           }
         } else {
           int s = siteToAdd(last, j);
@@ -301,6 +244,18 @@ public final class StaffingPlanner {
     ExperimentResult result = met ? good : last;
     int[][] plan = met ? goodPlan : lastPlan;
     return build(plan, result, met, settled, met ? List.of() : lastMissed, runs);
+  }
+
+  /**
+   * A removal at site s failed in interval i: one at another site would leave as few agents, so it
+   * is not tried either (trying each site in turn kept a 24-site plan from settling in 80 rounds).
+   */
+  private void blockOtherSites(int[][] known, int[][] n, int s, int i) {
+    for (int o = 0; o < sites; o++) {
+      if (o != s) {
+        known[o][i] = Math.max(known[o][i], n[o][i] - 1);
+      }
+    }
   }
 
   /**

@@ -26,7 +26,7 @@ class PhoneBaselineTest {
   static void run() {
     chat = PlanningScenarios.withPhone(PlanningScenarios.profiled(1500, 240, 240, 2, 1, 6, 99L),
         new DurationModel.Constant(HANDLE), 0.2, WAGE, RATE, SHRINKAGE);
-    phone = PhoneBaseline.run(chat, StaffingPlanner.Options.defaults(chat).withThreads(2));
+    phone = PhoneBaseline.run(chat, PlannerOptions.defaults(chat).withThreads(2));
   }
 
   @Test

@@ -62,7 +62,7 @@ class TargetCheckTest {
     assertTrue(check(0.8, 0.05, TargetCheck.Judge.MEAN).meetsRow(row));
     assertTrue(check(0.8, 0.05, TargetCheck.Judge.BOUND).meetsRow(row), "a NaN half-width counts as 0");
     assertThrows(IllegalArgumentException.class,
-        () -> new StaffingPlanner.Options(1, 30, 1, StaffingPlanner.Criterion.CONFIDENCE_BOUND));
+        () -> new PlannerOptions(1, 30, 1, PlannerOptions.Criterion.CONFIDENCE_BOUND));
   }
 
   @Test
