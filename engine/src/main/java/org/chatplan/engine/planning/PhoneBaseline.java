@@ -96,12 +96,13 @@ public final class PhoneBaseline {
 
   /** Staffs the phone side with a planner from {@link #planner} and reports it. */
   public static PhoneResult run(Scenario chat, StaffingPlanner planner, java.util.function.IntConsumer onSimulation) {
-    StaffingPlan plan = planner.plan(onSimulation);
-    // The planner's results keep no per-replication interval rows, which the phone's own figures
-    // (paid hours, telecom, costs) are made from: the chosen plan is simulated once more (the same
-    // random numbers, so the same chats) with those figures taken as each replication finishes.
-    PhoneFigures phone = new PhoneFigures(plan.scenario(), chat.phone());
-    PhoneResult.Breakdowns figures = phone.summarise(planner.simulate(plan.plans(), phone));
+    // The phone's own figures (paid hours, telecom, costs) are made from whole replications, which
+    // the planner's results do not keep: they are taken as each simulation's replications finish.
+    Scenario phoneScenario = planner.scenario();
+    StaffingPlanner.Observed<PhoneFigures> observed =
+        planner.plan(onSimulation, () -> new PhoneFigures(phoneScenario, chat.phone()));
+    StaffingPlan plan = observed.plan();
+    PhoneResult.Breakdowns figures = observed.observer().summarise(plan.simulated());
     return new PhoneResult(plan.scenario(), plan, figures.summary(), figures.byInterval(), figures.byRegion());
   }
 

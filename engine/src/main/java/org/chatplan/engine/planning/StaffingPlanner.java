@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.chatplan.engine.model.RunSettings;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Site;
@@ -168,6 +170,18 @@ public final class StaffingPlanner {
 
   /** Runs the planner; {@code onSimulation} is told the number of each finished simulation run. */
   public StaffingPlan plan(IntConsumer onSimulation) {
+    return plan(onSimulation, () -> r -> { }).plan();
+  }
+
+  /** A plan and the observer that saw the simulation of it (see {@link #plan(IntConsumer, Supplier)}). */
+  public record Observed<T>(StaffingPlan plan, T observer) {}
+
+  /**
+   * As {@link #plan(IntConsumer)}; each simulation is also shown, whole replication by whole
+   * replication in index order, to a new observer from {@code observers}, and the one that saw the
+   * returned plan's simulation comes back with it (the results keep only summaries).
+   */
+  public <T extends Consumer<ReplicationResult>> Observed<T> plan(IntConsumer onSimulation, Supplier<T> observers) {
     int[][] n = copy(analytic);
     int[][] known = new int[sites][intervals];
     for (int[] row : known) {
@@ -178,6 +192,8 @@ public final class StaffingPlanner {
     boolean trimmedLast = false;
     int parity = 0;
     ExperimentResult good = null;
+    T goodObserver = null;
+    T lastObserver = null;
     int[][] goodPlan = null;
     ExperimentResult last = null;
     int[][] lastPlan = null;
@@ -186,7 +202,8 @@ public final class StaffingPlanner {
     boolean settled = false;
     while (runs < options.maxSimulations()) {
       lastPlan = copy(n);
-      last = simulate(n);
+      lastObserver = observers.get();
+      last = simulate(n, lastObserver);
       runs++;
       onSimulation.accept(runs);
       List<Integer> missed = new ArrayList<>();
@@ -224,6 +241,7 @@ public final class StaffingPlanner {
       }
       if (missed.isEmpty()) {
         good = last;
+        goodObserver = lastObserver;
         goodPlan = lastPlan;
       }
       Arrays.fill(trimmed, -1);
@@ -243,7 +261,8 @@ public final class StaffingPlanner {
     boolean met = good != null;
     ExperimentResult result = met ? good : last;
     int[][] plan = met ? goodPlan : lastPlan;
-    return build(plan, result, met, settled, met ? List.of() : lastMissed, runs);
+    return new Observed<>(build(plan, result, met, settled, met ? List.of() : lastMissed, runs),
+        met ? goodObserver : lastObserver);
   }
 
   /**
@@ -371,7 +390,7 @@ public final class StaffingPlanner {
   }
 
   /** Simulates {@code plan}; {@code observer} sees each whole replication in index order. */
-  ExperimentResult simulate(int[][] plan, java.util.function.Consumer<ReplicationResult> observer) {
+  ExperimentResult simulate(int[][] plan, Consumer<ReplicationResult> observer) {
     return new Experiment(scenario, copy(plan)).run(options.threads(), i -> { }, observer);
   }
 

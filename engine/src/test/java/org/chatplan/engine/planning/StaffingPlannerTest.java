@@ -225,6 +225,35 @@ class StaffingPlannerTest {
     assertEquals(one.intervals(), two.intervals());
   }
 
+  /** The observer handed back is the one that saw the returned plan's simulation, replication by replication. */
+  @Test
+  void theObserverReturnedSawTheReturnedPlan() {
+    Scenario small = PlanningScenarios.profiled(1200, 240, 180, 2, 1, 3, 11L);
+    PlannerOptions o = PlannerOptions.defaults(small).withMaxSimulations(6).withThreads(2);
+    List<List<org.chatplan.engine.run.ReplicationResult>> made = new ArrayList<>();
+    StaffingPlanner.Observed<Seen> observed = new StaffingPlanner(small, o).plan(k -> { }, () -> {
+      Seen seen = new Seen();
+      made.add(seen);
+      return seen;
+    });
+    StaffingPlan p = observed.plan();
+    assertEquals(p.simulations(), made.size(), "one observer per simulation");
+    List<org.chatplan.engine.run.ReplicationResult> seen = observed.observer();
+    assertEquals(3, seen.size());
+    for (int k = 0; k < 3; k++) {
+      assertEquals(k, seen.get(k).replication(), "in replication order");
+      assertEquals(p.simulated().replications().get(k).total(), seen.get(k).total());
+      assertEquals(small.calendar().intervals(), seen.get(k).byInterval().size(), "whole, intervals included");
+    }
+  }
+
+  private static final class Seen extends ArrayList<org.chatplan.engine.run.ReplicationResult>
+      implements java.util.function.Consumer<org.chatplan.engine.run.ReplicationResult> {
+    @Override public void accept(org.chatplan.engine.run.ReplicationResult r) {
+      add(r);
+    }
+  }
+
   @Test
   void confidenceBoundCriterionAsksForAtLeastAsManyAgents() {
     Scenario small = PlanningScenarios.profiled(1500, 240, 180, 1, 1, 5, 3L);
