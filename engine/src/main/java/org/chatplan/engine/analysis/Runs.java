@@ -2,16 +2,13 @@ package org.chatplan.engine.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.chatplan.engine.model.RunSettings;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.random.RandomStreams;
 import org.chatplan.engine.run.Experiment;
 import org.chatplan.engine.run.AcrossReplications;
 import org.chatplan.engine.run.ExperimentResult;
+import org.chatplan.engine.run.Workers;
 
 /**
  * Runs several scenarios on common random numbers: every scenario gets the same {@link RunSettings}
@@ -65,41 +62,12 @@ final class Runs {
     }
     int tasks = experiments.size() * reps;
     Runnable done = onReplicationDone == null ? () -> { } : onReplicationDone;
-    if (threads <= 1 || tasks == 1) {
-      for (int t = 0; t < tasks; t++) {
-        int e = t / reps;
-        int r = t % reps;
-        results[e].add(r, experiments.get(e).replicate(streams, r));
-        done.run();
-      }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks), runnable -> {
-        Thread thread = new Thread(runnable, "chatplan-analysis");
-        thread.setDaemon(true);
-        return thread;
-      });
-      try {
-        List<Future<?>> futures = new ArrayList<>(tasks);
-        for (int t = 0; t < tasks; t++) {
-          int e = t / reps;
-          int r = t % reps;
-          futures.add(pool.submit(() -> {
-            results[e].add(r, experiments.get(e).replicate(streams, r));
-            done.run();
-          }));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException ex) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", ex);
-      } catch (ExecutionException ex) {
-        throw ex.getCause() instanceof RuntimeException re ? re : new IllegalStateException(ex.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    Workers.run(tasks, threads, "chatplan-analysis", t -> {
+      int e = t / reps;
+      int r = t % reps;
+      results[e].add(r, experiments.get(e).replicate(streams, r));
+      done.run();
+    });
     List<ExperimentResult> out = new ArrayList<>(experiments.size());
     for (int e = 0; e < experiments.size(); e++) {
       out.add(results[e].result());

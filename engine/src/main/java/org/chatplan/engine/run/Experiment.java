@@ -1,11 +1,5 @@
 package org.chatplan.engine.run;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.chatplan.engine.centre.ArrivalSchedule;
@@ -73,38 +67,10 @@ public final class Experiment {
     int n = scenario.run().replications();
     RandomStreams streams = RandomStreams.of(scenario.run().seed(), n);
     AcrossReplications across = new AcrossReplications(scenario, scenario.run().seed(), n, observer);
-    if (threads <= 1 || n == 1) {
-      for (int r = 0; r < n; r++) {
-        across.add(r, replicate(streams, r));
-        onDone.accept(r);
-      }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), runnable -> {
-        Thread t = new Thread(runnable, "chatplan-replication");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-          int rep = r;
-          futures.add(pool.submit(() -> {
-            across.add(rep, replicate(streams, rep));
-            onDone.accept(rep);
-          }));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    Workers.run(n, threads, "chatplan-replication", r -> {
+      across.add(r, replicate(streams, r));
+      onDone.accept(r);
+    });
     return across.result();
   }
 
