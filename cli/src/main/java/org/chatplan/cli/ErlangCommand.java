@@ -112,7 +112,8 @@ public final class ErlangCommand implements Callable<Integer> {
       }
       if (v > 0 && v <= 0.01) {
         // 0.8 for 80%: a fraction written for a percent, which would plan for almost no service.
-        throw new UserError("--target: " + Values.fractionForPercent(target.strip(), v * 100));
+        throw new UserError("--target: " + Values.fractionForPercent(target.strip(),
+            Double.parseDouble(org.chatplan.scenarios.validate.Numbers.hundredfold(v))));
       }
       return v;
     }

@@ -31,8 +31,8 @@ final class OutcomeReaders {
       return null;
     }
     if (floor > immediate) {
-      p.warning(s.path("floor"), "floor " + Numbers.format(floor * 100) + " is above immediate "
-          + Numbers.format(immediate * 100) + ": customers would grow happier the longer they wait");
+      p.warning(s.path("floor"), "floor " + Numbers.hundredfold(floor) + " is above immediate "
+          + Numbers.hundredfold(immediate) + ": customers would grow happier the longer they wait");
     }
     return Build.attempt(p, "satisfaction", () -> new Satisfaction(immediate, floor, tolerance, penalty, abandoned));
   }

@@ -3,7 +3,7 @@ package org.chatplan.scenarios.validate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Formats numbers for messages without floating-point noise: 12, 0.35, 1.0E308. */
+/** Formats numbers for messages as they were written, without floating-point noise: 12, 0.35, 1.0E308. */
 public final class Numbers {
   private Numbers() {}
 
@@ -17,10 +17,21 @@ public final class Numbers {
     if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) {
       return String.valueOf(v);
     }
-    // 12 significant digits: a value that went through arithmetic (0.29 x 100 = 28.999999999999996,
-    // 0.9 / 100 x 100 = 0.9000000000000001) is shown as written
-    BigDecimal d = new BigDecimal(Double.toString(v)).round(new MathContext(12)).stripTrailingZeros();
+    BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
     return d.toPlainString();
+  }
+
+  /**
+   * 100 x v for a share shown as a percent, shifted in decimal rather than multiplied in binary
+   * (0.29 gives "29", not 28.999999999999996) and to 15 significant digits, so that a percent the
+   * file gave and the reader divided by 100 (0.9 read as 0.009000000000000001) comes back as written.
+   */
+  public static String hundredfold(double v) {
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v * 100);
+    }
+    return new BigDecimal(Double.toString(v)).round(new MathContext(15)).movePointRight(2).stripTrailingZeros()
+        .toPlainString();
   }
 
   /** A share as a percentage with one decimal, or two below 0.1%: "12.0%", "0.04%". */

@@ -135,7 +135,7 @@ public final class Section {
    */
   public double percentNotFraction(String key, double dflt, double fractionUpTo) {
     double v = percent(key, dflt);
-    double written = v * 100;
+    double written = Double.parseDouble(Numbers.hundredfold(v)); // as written, not v x 100 in binary
     if (has(key) && written > 0 && written <= fractionUpTo) {
       problems.warning(path(key), Values.fractionForPercent(Numbers.format(written), written));
     }

@@ -133,7 +133,7 @@ public final class Values {
    */
   public static String fractionForPercent(String written, double value) {
     return written + " is read as " + written + "%; a percent is written from 0 to 100: did you mean "
-        + Numbers.format(value * 100) + "?";
+        + Numbers.hundredfold(value) + "?";
   }
 
   /** A duration with a unit, in seconds (>= 0). */
