@@ -28,7 +28,8 @@ final class TargetCheck {
     /**
      * Confirmed: the worse of the replications' bound and a Wilson bound on the pooled chats (the
      * t bound alone collapses when every replication shows the same share); one replication
-     * confirms nothing. What a cut below the stationary answer must pass.
+     * confirms nothing, and neither does an interval where no chat reached the queue. What a cut
+     * below the stationary answer must pass.
      */
     CONFIRMED
   }
@@ -65,7 +66,9 @@ final class TargetCheck {
     MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
     MetricSummary ab = row.get(Metric.ABANDON_RATE);
     if (sl == null || sl.n() == 0) {
-      return true; // nothing reached the queue in any replication
+      // nothing reached the queue in any replication: no miss, but no evidence either, so not a
+      // confirmation that fewer agents than the stationary answer would do
+      return judge != Judge.CONFIRMED;
     }
     if (judge == Judge.MEAN) {
       return sl.mean() >= t.serviceLevel() - EPS && (ab == null || ab.mean() <= t.maxAbandon() + EPS);

@@ -85,6 +85,12 @@ class StaffingPlannerTest {
         new org.chatplan.engine.model.Targets(0.999, 60, 0.05), s.demand(), s.bot(), s.agents(), s.satisfaction(), null);
     StaffingPlan p = new StaffingPlanner(strict, PlannerOptions.defaults(strict).withThreads(2)).plan();
     assertEquals(0, belowAnalytic(p));
+    // 14 chats a day over two sites: most intervals see no chat at all, which confirms no cut
+    Scenario quiet = PlanningScenarios.profiled(14, 300, 180, 1, 2, 3, 7L);
+    quiet = quiet.withAgents(new org.chatplan.engine.model.Agents(quiet.agents().concurrency(),
+        quiet.agents().routing(), null, List.of(org.chatplan.engine.model.Site.aroundTheClock("a", 1, 1, 20),
+            org.chatplan.engine.model.Site.aroundTheClock("b", 1, 1, 20))));
+    assertEquals(0, belowAnalytic(new StaffingPlanner(quiet, PlannerOptions.defaults(quiet).withThreads(2)).plan()));
   }
 
   /**

@@ -65,9 +65,12 @@ class TargetCheckTest {
         () -> new PlannerOptions(1, 30, 1, PlannerOptions.Criterion.CONFIDENCE_BOUND));
   }
 
+  /** An interval where no chat reached the queue misses nothing, but confirms no cut either. */
   @Test
-  void anIntervalNobodyQueuedInMeetsTheTargets() {
-    assertTrue(check(0.999, 0, TargetCheck.Judge.CONFIRMED).meetsRow(new EnumMap<>(Metric.class)));
+  void anIntervalNobodyQueuedInMeetsTheTargetsButConfirmsNothing() {
+    assertTrue(check(0.999, 0, TargetCheck.Judge.MEAN).meetsRow(new EnumMap<>(Metric.class)));
+    assertTrue(check(0.999, 0, TargetCheck.Judge.BOUND).meetsRow(new EnumMap<>(Metric.class)));
+    assertFalse(check(0.999, 0, TargetCheck.Judge.CONFIRMED).meetsRow(new EnumMap<>(Metric.class)));
   }
 
   private static TargetCheck check(double sl, double maxAbandon, TargetCheck.Judge judge) {
