@@ -28,6 +28,12 @@ import org.chatplan.cli.ErlangCommand.Targets;
         "Example: chatplan erlang chat --arrivals 300 --handle 8m --agents 14 --concurrency 3 "
             + "--throughput 1,1.7,2.2 --patience 3m --within 60s"})
 public final class ErlangChatCommand implements Callable<Integer> {
+  /** Time the exact model may take for the fewest-agents search, and again for the answer shown. */
+  static final long SOLVE_MILLIS = 30_000;
+  static final String TOO_SLOW = "the exact chat model did not settle within " + SOLVE_MILLIS / 1000 + " s (under a "
+      + "throughput curve that falls steeply it mixes very slowly); maybe --slowdown instead of a falling --throughput, "
+      + "a lower --concurrency or fewer --arrivals";
+
   /** Mirrors the engine's limit on the exact model's level states, C(N + c, c). */
   static final long MAX_LEVEL_STATES = 1_000_000;
 
@@ -78,7 +84,8 @@ public final class ErlangChatCommand implements Callable<Integer> {
     Integer exactMin = null;
     Integer naiveMin = null;
     if (search) {
-      exactMin = exactMinAgents(curve, policy, lambda, h, theta, t, slGoal, abGoal);
+      exactMin = TimeLimit.run(SOLVE_MILLIS, TOO_SLOW,
+          () -> exactMinAgents(curve, policy, lambda, h, theta, t, slGoal, abGoal));
       int c = curve.length;
       double naiveHandle = h * c / curve[c - 1];
       int servers = ErlangCommand.staffing(() -> ErlangA.minAgents(lambda, naiveHandle, theta, slGoal, t, abGoal), "--target");
@@ -93,7 +100,7 @@ public final class ErlangChatCommand implements Callable<Integer> {
     if (Double.isInfinite(theta) && lambda * h >= n * curve[curve.length - 1]) {
       ErlangText.unstableChat(out, model);
     } else {
-      ExactChatResult exact = solve(model).result(t);
+      ExactChatResult exact = TimeLimit.run(SOLVE_MILLIS, TOO_SLOW, () -> solve(model).result(t));
       ErlangText.chat(out, model, exact, ExactChatModel.naiveShortcut(model, t));
     }
     if (exactMin != null) {

@@ -112,6 +112,26 @@ class RunCommandTest {
     assertTrue(c.out().isEmpty(), "refused before the chat side ran: " + c.out());
   }
 
+  /**
+   * Figures undefined on one side (no chat answered: no ASA; nothing offered: no cost per contact)
+   * leave their rows out of the chat vs phone table and the cost chart; before, the run failed.
+   */
+  @Test
+  void chatVsPhoneWithoutAnsweredOrOfferedChats() throws Exception {
+    Path report = dir.resolve("bot-only");
+    Cli botOnly = Cli.run("run", "--replications", "2", "--set", "calendar.days=1",
+        "--set", "demand.topics[0].botResolves=100", "--set", "demand.topics[1].botResolves=100",
+        "--set", "demand.topics[2].botResolves=100", "--report", report.toString());
+    assertEquals(0, botOnly.code(), botOnly.err());
+    assertTrue(Files.readString(report.resolve("index.html")).contains("id=\"chat-vs-phone\""));
+    Path quiet = dir.resolve("nothing-offered");
+    Cli none = Cli.run("run", "--replications", "2", "--set", "calendar.days=1", "--set", "calendar.warmup=0s",
+        "--set", "demand.regions[0].chatsPerWeek=0.01", "--set", "demand.regions[1].chatsPerWeek=0.01",
+        "--set", "demand.regions[2].chatsPerWeek=0.01", "--report", quiet.toString());
+    assertEquals(0, none.code(), none.err());
+    assertTrue(Files.readString(quiet.resolve("index.html")).contains("there is no cost per contact"));
+  }
+
   /** The chat vs phone table says which target time each channel's service level counts. */
   @Test
   void reportNamesEachChannelsServiceLevelTime() throws Exception {

@@ -128,6 +128,14 @@ class ValueErrorsTest {
     assertTrue(!nine.report().contains("0000"), nine::report);
   }
 
+  /** Triage that saves all the handle time would hand agents chats with no work: refused, pointing at botResolves. */
+  @Test void triageCannotSaveAllTheWork() {
+    String bundled = ScenarioLibrary.text("follow-the-sun");
+    error(load(Fixtures.replace(bundled, "triageSavesPercent: 10", "triageSavesPercent: 100")),
+        "bot.triageSavesPercent", "below 100", "botResolves");
+    assertTrue(load(Fixtures.replace(bundled, "triageSavesPercent: 10", "triageSavesPercent: 99.9")).ok());
+  }
+
   @Test void unknownDay() {
     error(load(with("days: ALL", "days: [MON, TUES]")), "agents.sites[0].shifts[0].days[1]",
         "\"TUES\" is not a day", "did you mean TUE?");

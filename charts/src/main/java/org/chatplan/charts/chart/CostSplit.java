@@ -3,6 +3,7 @@ package org.chatplan.charts.chart;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.chatplan.engine.run.ExperimentResult;
 import org.chatplan.engine.run.Metric;
 
@@ -39,9 +40,10 @@ public record CostSplit(String channel, Map<String, Double> perContactByDriver) 
 
   /**
    * The chat side of a run: labour and bot cost per offered chat, each the mean over replications
-   * of (cost / offered) in that replication, so the two add up to the run's mean cost per contact.
+   * of (cost / offered) in that replication, so the two add up to the run's mean cost per contact;
+   * empty when no replication offered a chat (there is no cost per contact then).
    */
-  public static CostSplit chatOf(ExperimentResult r) {
+  public static Optional<CostSplit> chatOf(ExperimentResult r) {
     double[] offered = r.values(Metric.OFFERED);
     double[] labour = r.values(Metric.COST_LABOUR);
     double[] bot = r.values(Metric.COST_BOT);
@@ -55,9 +57,12 @@ public record CostSplit(String channel, Map<String, Double> perContactByDriver) 
         n++;
       }
     }
+    if (n == 0) {
+      return Optional.empty();
+    }
     Map<String, Double> drivers = new LinkedHashMap<>();
-    drivers.put("Agent labour", n > 0 ? l / n : 0.0);
-    drivers.put("Bot", n > 0 ? b / n : 0.0);
-    return new CostSplit("Chat", drivers);
+    drivers.put("Agent labour", l / n);
+    drivers.put("Bot", b / n);
+    return Optional.of(new CostSplit("Chat", drivers));
   }
 }

@@ -116,13 +116,20 @@ public final class HtmlReport {
   private static String chatVsPhone(ReportInput input) {
     ExperimentResult r = input.result();
     StringBuilder b = new StringBuilder("<section id=\"chat-vs-phone\">\n<h2>Chat vs phone</h2>\n");
+    List<CostSplit> costs;
     if (input.phone().isPresent()) {
       PhoneComparison p = input.phone().get();
-      b.append(Tables.channels(p.rows()))
-          .append(ReportCharts.costs(List.of(p.chat(), p.phone()), r.scenario().currency()));
+      b.append(Tables.channels(p.rows()));
+      costs = p.costs();
     } else {
-      b.append("<p class=\"note\" id=\"phone-missing\">Phone baseline not computed. Chat costs alone:</p>\n")
-          .append(ReportCharts.costs(List.of(CostSplit.chatOf(r)), r.scenario().currency()));
+      b.append("<p class=\"note\" id=\"phone-missing\">Phone baseline not computed. Chat costs alone:</p>\n");
+      costs = CostSplit.chatOf(r).stream().toList();
+    }
+    if (costs.isEmpty()) {
+      b.append("<p class=\"note\" id=\"no-cost-per-contact\">No contact was offered in any replication: "
+          + "there is no cost per contact.</p>\n");
+    } else {
+      b.append(ReportCharts.costs(costs, r.scenario().currency()));
     }
     return b.append("</section>\n").toString();
   }

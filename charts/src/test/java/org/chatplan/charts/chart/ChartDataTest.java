@@ -205,7 +205,7 @@ class ChartDataTest {
 
   @Test
   void chatCostSplitAddsUpToCostPerContact() {
-    CostSplit chat = CostSplit.chatOf(r);
+    CostSplit chat = CostSplit.chatOf(r).orElseThrow();
     assertEquals(r.get(Metric.COST_PER_CONTACT).mean(), chat.total(), 1e-9);
     assertTrue(chat.perContactByDriver().get("Bot") > 0, "the bot costs something");
   }

@@ -39,7 +39,7 @@ class ChartsTest {
     add(all, "wait percentiles", () -> WaitPercentileChart.create(r, ZoneOffset.UTC), Palette.VERMILLION);
     add(all, "occupancy", () -> OccupancyChart.create(r, ZoneOffset.UTC), Palette.BLUE);
     add(all, "csat vs wait", () -> CsatWaitChart.create(r), Palette.BLUE);
-    add(all, "cost per contact", () -> CostPerContactChart.create(List.of(CostSplit.chatOf(r), phone()), "USD"),
+    add(all, "cost per contact", () -> CostPerContactChart.create(List.of(CostSplit.chatOf(r).orElseThrow(), phone()), "USD"),
         Palette.series(0));
     add(all, "sweep", () -> SweepChart.create(Sweeps.serviceLevel(), 80), Palette.BLUE);
     add(all, "compare", () -> CompareChart.create(Sweeps.names(), Sweeps.results(),

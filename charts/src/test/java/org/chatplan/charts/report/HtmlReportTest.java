@@ -41,7 +41,7 @@ class HtmlReportTest {
         ChannelRow.of(Metric.SERVICE_LEVEL, "USD", sl, new MetricSummary(0.80, Double.NaN, 1)),
         ChannelRow.of(Metric.COST_PER_CONTACT, "USD", r.get(Metric.COST_PER_CONTACT), new MetricSummary(4.45, Double.NaN, 1)),
         new ChannelRow("Agents (FTE)", new MetricSummary(9.1, 0.4, 3), new MetricSummary(14.2, Double.NaN, 1))),
-        CostSplit.chatOf(r), new CostSplit("Phone", java.util.Map.of("Agent labour", 4.10)));
+        List.of(CostSplit.chatOf(r).orElseThrow(), new CostSplit("Phone", java.util.Map.of("Agent labour", 4.10))));
   }
 
   @BeforeAll

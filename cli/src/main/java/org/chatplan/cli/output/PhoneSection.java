@@ -43,7 +43,7 @@ public final class PhoneSection {
     out.printf("%-24s %20s %20s%n", "Chat vs phone", "chat", "phone");
     for (Line line : LINES) {
       MetricSummary c = chat(chat, line);
-      MetricSummary p = phone.get(line.phoneKey());
+      MetricSummary p = phone.summary().get(line.phoneKey()); // undefined figures are left out
       if (c == null || p == null) {
         continue;
       }
@@ -102,8 +102,10 @@ public final class PhoneSection {
     List<ChannelRow> rows = new ArrayList<>();
     rows.add(new ChannelRow("Agents (FTE, 40 h/week)", PhoneBaseline.chatFte(chat), phone.get("agentsFte")));
     for (Line line : LINES) {
-      if (line.chat() != null && phone.get(line.phoneKey()) != null) {
-        ChannelRow row = ChannelRow.of(line.chat(), currency, chat.get(line.chat()), phone.get(line.phoneKey()));
+      MetricSummary c = line.chat() == null ? null : chat.get(line.chat());
+      MetricSummary p = phone.summary().get(line.phoneKey());
+      if (c != null && p != null) { // a figure undefined on either side (no chat answered: no ASA) is left out
+        ChannelRow row = ChannelRow.of(line.chat(), currency, c, p);
         if (line.chat() == Metric.SERVICE_LEVEL) {
           // The two channels have their own target times: a bare "service level" would compare unlike figures.
           row = new ChannelRow(String.format(Locale.ROOT, "%s (chat within %.0f s, phone within %.0f s)",
@@ -113,10 +115,14 @@ public final class PhoneSection {
         rows.add(row);
       }
     }
+    List<CostSplit> costs = new ArrayList<>(CostSplit.chatOf(chat).stream().toList());
     double offered = phone.get("offered").mean();
-    Map<String, Double> drivers = new LinkedHashMap<>();
-    drivers.put("Agent labour", phone.get("costLabour").mean() / offered);
-    drivers.put("Telecom", phone.get("telecomCost").mean() / offered);
-    return new PhoneComparison(rows, CostSplit.chatOf(chat), new CostSplit("Phone", drivers));
+    if (offered > 0) {
+      Map<String, Double> drivers = new LinkedHashMap<>();
+      drivers.put("Agent labour", phone.get("costLabour").mean() / offered);
+      drivers.put("Telecom", phone.get("telecomCost").mean() / offered);
+      costs.add(new CostSplit("Phone", drivers));
+    }
+    return new PhoneComparison(rows, costs);
   }
 }

@@ -126,6 +126,9 @@ final class ChatLevelChain {
     Arrays.fill(p, 1.0 / n);
     double[] previous = new double[n];
     for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+      if (Thread.currentThread().isInterrupted()) { // a caller with a time limit gave up
+        throw new java.util.concurrent.CancellationException("stopped after " + sweep + " Gauss-Seidel sweeps");
+      }
       System.arraycopy(p, 0, previous, 0, n);
       for (int i = 0; i < n; i++) {
         p[i] = inflow(i, p, start, from, rate) / out[i];

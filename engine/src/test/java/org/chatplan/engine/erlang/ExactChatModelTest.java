@@ -24,6 +24,18 @@ class ExactChatModelTest {
     assertEquals(a.occupancy(), e.occupancy(), 1e-9, "occupancy");
   }
 
+  /** A caller with a time limit interrupts the solver: it stops instead of sweeping on. */
+  @Test
+  void anInterruptedSolveStops() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(java.util.concurrent.CancellationException.class,
+          () -> solve(5, new double[] {1, 1.5}, ChatRouting.LEAST_BUSY, 0.02, 200, 60));
+    } finally {
+      Thread.interrupted(); // clear the flag for the other tests
+    }
+  }
+
   @Test
   void singleChatIsErlangA() {
     double[][] cases = {{5, 0.02, 200, 60}, {12, 0.04, 300, 120}, {20, 0.2, 120, 30}, {3, 0.05, 100, 40}};

@@ -29,6 +29,10 @@ final class BotReader {
       s.missing("handleTime", "time a customer spends with the bot; or write enabled: false");
     }
     double triage = s.percent("triageSavesPercent", 0);
+    if (triage >= 1) {
+      p.error(s.path("triageSavesPercent"), "100 would leave a handed-off chat no agent work at all; it is the "
+          + "share of handle time the bot's triage saves, below 100, e.g. 10 (a bot that resolves chats: botResolves)");
+    }
     double cost = s.number("costPerConversation", 0, 0, false, Defaults.MAX_MONEY, "costPerConversation");
     double csat = s.percentNotFraction("csat", Defaults.BOT_CSAT, 1);
     if (p.errorCount() > before) {
