@@ -130,7 +130,7 @@ public final class StaffCommand implements Callable<Integer> {
     }
     out.println("-".repeat(96));
     double minSl = Double.POSITIVE_INFINITY;
-    double maxAbandon = 0;
+    double maxAbandon = Double.NEGATIVE_INFINITY; // stays so when no chat reached the queue: "-", not 0%
     for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
       if (!Double.isNaN(iv.serviceLevel().mean())) {
         minSl = Math.min(minSl, iv.serviceLevel().mean());
@@ -140,7 +140,7 @@ public final class StaffCommand implements Callable<Integer> {
       }
     }
     out.printf("With the plan: lowest interval service level %s, highest interval abandon rate %s.%n",
-        Double.isInfinite(minSl) ? "-" : pct(minSl), pct(maxAbandon));
+        Double.isInfinite(minSl) ? "-" : pct(minSl), Double.isInfinite(maxAbandon) ? "-" : pct(maxAbandon));
     out.println("FTE = paid hours / 40 h per week; required paid hours = agents on duty / (1 - shrinkage).");
     out.println("Interv. under: shifts (after shrinkage) below the requirement; over: at least one agent above.");
   }

@@ -132,6 +132,15 @@ class StaffCommandTest {
     assertEquals("precious", Files.readString(csv));
   }
 
+  /** A bot that resolves every chat leaves no service level and no abandon rate: "-" for both, not 0%. */
+  @Test
+  void noQueuedChatsPrintNoRates() {
+    Result r = staff("--set", "calendar.days=1", "--replications", "2", "--set", "demand.topics[0].botResolves=100",
+        "--set", "demand.topics[1].botResolves=100", "--set", "demand.topics[2].botResolves=100");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("lowest interval service level -, highest interval abandon rate -."), r.out());
+  }
+
   /** One replication gives no confidence bound: the plan stays at the stationary answer and says why. */
   @Test
   void oneReplicationSaysItCutsNothing() {
