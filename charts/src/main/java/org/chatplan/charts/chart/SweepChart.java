@@ -76,6 +76,7 @@ public final class SweepChart {
     } else {
       x = new NumberAxis(sweep.parameter());
       x.setAutoRangeIncludesZero(false);
+      x.setAutoRangeStickyZero(false); // else a sweep from 0 starts the axis at 0 and halves that point's bar
       x.setLowerMargin(0.06);
       x.setUpperMargin(0.12);
       if (wholeNumbers(sweep)) {
@@ -84,6 +85,10 @@ public final class SweepChart {
     }
     NumberAxis y = new NumberAxis(sweep.metricLabel());
     y.setAutoRangeIncludesZero(false);
+    boolean none = nMax == 0;
+    if (none) { // only the target line would set the range: ticks like "8E1" around one value
+      y.setRange(0, Math.max(1, Double.isNaN(target) ? sweep.yMax() : target * 1.25));
+    }
     XYPlot plot = new XYPlot(data, x, y, renderer);
     if (!Double.isNaN(target)) {
       XYSeries t = new XYSeries("Target " + MetricText.number(target, target == Math.rint(target) ? 0 : 1));
@@ -93,9 +98,10 @@ public final class SweepChart {
       plot.setDataset(1, new XYSeriesCollection(t));
       plot.getRenderer(1).setSeriesStroke(0, ChartStyle.line(1, 1.5f));
     }
-    return ChartStyle.chart(sweep.metricLabel() + " vs " + sweep.parameter(),
-        sweep.points().size() + " runs, n = " + (nMin == nMax ? nMin : nMin + "–" + nMax)
-            + " replications each", plot);
+    return ChartStyle.chart(sweep.metricLabel() + " vs " + sweep.parameter(), none
+        ? sweep.points().size() + " runs: not defined in any replication at any point, nothing to draw"
+        : sweep.points().size() + " runs, n = " + (nMin == nMax ? nMin : nMin + "–" + nMax) + " replications each",
+        plot);
   }
 
   /** Points at 1, 2, ..., n: values that are not numbers (true/false, zone names) placed in order. */

@@ -127,6 +127,27 @@ class ChartDataTest {
     assertEquals(92, d2.getStartYValue(0, 0), 1e-9);
   }
 
+  /**
+   * A sweep from 0 keeps a margin left of its first point (the axis does not stick to 0 and halve
+   * its bar); an outcome defined nowhere gets a readable axis and says so, not ticks like "8E1".
+   */
+  @Test
+  void sweepAxesAroundZeroAndAroundNothing() {
+    var costs = SweepSeries.forMetric("botResolves", Metric.COST_PER_CONTACT, "USD", java.util.List.of(
+        new SweepSeries.Point("0", 0, new MetricSummary(1.8, 0.1, 2)),
+        new SweepSeries.Point("100", 100, new MetricSummary(1.9, 0.1, 2))));
+    org.jfree.chart.JFreeChart c = SweepChart.create(costs);
+    assertTrue(c.getXYPlot().getDomainAxis().getLowerBound() < 0, "margin left of the point at 0");
+    var none = SweepSeries.forMetric("cost", Metric.SERVICE_LEVEL, "USD", java.util.List.of(
+        new SweepSeries.Point("0", 0, new MetricSummary(Double.NaN, Double.NaN, 0)),
+        new SweepSeries.Point("1", 1, new MetricSummary(Double.NaN, Double.NaN, 0))));
+    org.jfree.chart.JFreeChart n = SweepChart.create(none, 80);
+    assertEquals(0, n.getXYPlot().getRangeAxis().getLowerBound(), 0);
+    assertEquals(100, n.getXYPlot().getRangeAxis().getUpperBound(), 0);
+    assertTrue(((org.jfree.chart.title.TextTitle) n.getSubtitle(1)).getText().contains("not defined"),
+        "says why nothing is drawn");
+  }
+
   /** Values listed in any order (12..8) label their own points: the series sorts by x, so must the labels. */
   @Test
   void sweepLabelsFollowTheirPointsInAnyOrder() {
