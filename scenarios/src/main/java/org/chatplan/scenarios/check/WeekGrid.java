@@ -109,7 +109,7 @@ final class WeekGrid {
     Site site = sites[index];
     double best = bestThroughput(site);
     for (int i = 0; i < SLOTS; i++) {
-      double on = site.usesShifts() ? onShift(site, LocalDateTime.ofInstant(mid(i), site.zone()))
+      double on = site.usesShifts() ? onShift(site, mid(i))
           : site.agentsAroundClock();
       agentsOn[i] += on;
       siteAvailable[index][i] = on * (1 - site.shrinkage());
@@ -161,18 +161,23 @@ final class WeekGrid {
     return available > 0 ? busy / available : 0;
   }
 
-  /** Agents of the site's shifts that are on at local wall-clock time {@code t}. */
-  static int onShift(Site site, LocalDateTime t) {
+  /**
+   * Agents of the site's shifts that are on at instant {@code t}. A shift starts at its local time
+   * on its day and lasts its length in elapsed time, as the simulator runs it: on a daylight-saving
+   * day an 8-hour shift from 01:30 ends at 08:30 or 10:30 on the clock, and a start in the
+   * spring-forward gap (02:30) is at 03:30.
+   */
+  static int onShift(Site site, Instant t) {
     int on = 0;
+    LocalDate today = LocalDateTime.ofInstant(t, site.zone()).toLocalDate();
     for (Shift shift : site.shifts()) {
       for (int back = 0; back <= 1; back++) {
-        LocalDate day = t.toLocalDate().minusDays(back);
-        DayOfWeek dow = day.getDayOfWeek();
-        if (!shift.days().contains(dow)) {
+        LocalDate day = today.minusDays(back);
+        if (!shift.days().contains(day.getDayOfWeek())) {
           continue;
         }
-        LocalDateTime begin = LocalDateTime.of(day, shift.start());
-        LocalDateTime end = begin.plusSeconds((long) shift.lengthSeconds());
+        Instant begin = java.time.ZonedDateTime.of(day, shift.start(), site.zone()).toInstant();
+        Instant end = begin.plusSeconds((long) shift.lengthSeconds());
         if (!t.isBefore(begin) && t.isBefore(end)) {
           on += shift.agents();
           break;
