@@ -1,6 +1,9 @@
 package org.chatplan.cli;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -12,36 +15,28 @@ final class TimeLimit {
   private TimeLimit() {}
 
   static <T> T run(long millis, String onTimeout, Supplier<T> work) {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = new Thread(() -> {
-      try {
-        result.set(work.get());
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "chatplan-time-limit");
+    FutureTask<T> task = new FutureTask<>(work::get);
+    Thread t = new Thread(task, "chatplan-time-limit");
     t.setDaemon(true);
     t.start();
     try {
-      t.join(millis);
-      if (t.isAlive()) {
-        t.interrupt();
-        t.join(5_000);
-        throw new UserError(onTimeout);
+      return task.get(millis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true); // interrupts the computation
+      throw new UserError(onTimeout);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
       }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
     } catch (InterruptedException e) {
-      t.interrupt();
+      task.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
-    Throwable e = failure.get();
-    if (e instanceof RuntimeException re) {
-      throw re;
-    }
-    if (e instanceof Error err) {
-      throw err;
-    }
-    return result.get();
   }
 }

@@ -102,7 +102,7 @@ public final class PhoneBaseline {
     StaffingPlanner.Observed<PhoneFigures> observed =
         planner.plan(onSimulation, () -> new PhoneFigures(phoneScenario, chat.phone()));
     StaffingPlan plan = observed.plan();
-    PhoneResult.Breakdowns figures = observed.observer().summarise(plan.simulated());
+    PhoneResult.Breakdowns figures = observed.observer().summarise();
     return new PhoneResult(plan.scenario(), plan, figures.summary(), figures.byInterval(), figures.byRegion());
   }
 

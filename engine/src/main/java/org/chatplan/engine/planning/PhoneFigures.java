@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.chatplan.engine.model.Phone;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Site;
-import org.chatplan.engine.run.ExperimentResult;
 import org.chatplan.engine.run.Figures;
 import org.chatplan.engine.run.Metric;
 import org.chatplan.engine.run.ReplicationResult;
@@ -34,90 +32,82 @@ final class PhoneFigures implements Consumer<ReplicationResult> {
   private final double telecomPerMinute;
   private final double ivrSeconds;
   private final double weeks;
-  /** Per interval, each phone figure accumulated across replications as they are simulated. */
-  private final List<Map<String, Tally>> byInterval = new ArrayList<>();
+  /** Each phone figure accumulated across replications as they are simulated, per breakdown. */
+  private final Row total = new Row();
+  private final Map<String, Row> byRegion = new LinkedHashMap<>();
+  private final List<Row> byInterval = new ArrayList<>();
 
   PhoneFigures(Scenario phoneScenario, Phone phone) {
     site = phoneScenario.agents().sites().get(0);
     telecomPerMinute = phone.telecomPerMinute();
     ivrSeconds = phoneScenario.bot().handleTime().mean();
     weeks = phoneScenario.calendar().days() / 7.0;
+    phoneScenario.demand().regions().forEach(r -> byRegion.put(r.name(), new Row()));
     for (int i = 0; i < phoneScenario.calendar().intervals(); i++) {
-      Map<String, Tally> row = new LinkedHashMap<>();
-      PhoneBaseline.KEYS.forEach(key -> row.put(key, new Tally()));
-      byInterval.add(row);
+      byInterval.add(new Row());
     }
   }
 
   /**
-   * Takes one whole replication of the phone run, in replication order: its per-interval phone
-   * figures are accumulated here, since the run's result keeps only the simulated figures' summaries.
+   * Takes one whole replication of the phone run, in replication order: the run's result keeps
+   * only the simulated figures' summaries, and the phone's own are made from whole replications.
    */
   @Override public void accept(ReplicationResult rep) {
+    Map<String, Double> window = of(rep.total());
+    window.put("agentsFte", window.get("paidHours") / (StaffingPlanner.HOURS_PER_FTE_WEEK * weeks));
+    total.add(window);
+    byRegion.forEach((name, row) -> row.add(of(rep.byRegion().get(name))));
     for (int i = 0; i < byInterval.size(); i++) {
-      Map<String, Double> f = of(rep.byInterval().get(i));
-      byInterval.get(i).forEach((key, tally) -> {
-        double v = f.getOrDefault(key, Double.NaN);
+      byInterval.get(i).add(of(rep.byInterval().get(i)));
+    }
+  }
+
+  /** Summary, per interval and per region, across the replications this object was given. */
+  PhoneResult.Breakdowns summarise() {
+    Map<String, MetricSummary> summary = new LinkedHashMap<>();
+    for (String key : PhoneBaseline.KEYS) {
+      MetricSummary s = total.summary(key);
+      summary.put(key, s.n() > 0 || key.equals("agentsFte") ? s : null);
+    }
+    List<Map<String, MetricSummary>> intervals = new ArrayList<>();
+    byInterval.forEach(row -> intervals.add(row.defined()));
+    Map<String, Map<String, MetricSummary>> regions = new LinkedHashMap<>();
+    byRegion.forEach((name, row) -> regions.put(name, row.defined()));
+    return new PhoneResult.Breakdowns(summary, intervals, regions);
+  }
+
+  /** Every figure of one breakdown, in {@link PhoneBaseline#KEYS} order, NaN left out. */
+  private static final class Row {
+    private final Map<String, Tally> byKey = new LinkedHashMap<>();
+
+    Row() {
+      PhoneBaseline.KEYS.forEach(key -> byKey.put(key, new Tally()));
+    }
+
+    void add(Map<String, Double> values) {
+      byKey.forEach((key, tally) -> {
+        double v = values.getOrDefault(key, Double.NaN);
         if (!Double.isNaN(v)) {
           tally.add(v);
         }
       });
     }
-  }
 
-  /**
-   * Summary, per interval and per region of a simulated phone scenario, across replications; the
-   * per-interval figures are those this object was given (see {@link #accept}).
-   */
-  PhoneResult.Breakdowns summarise(ExperimentResult r) {
-    Map<String, MetricSummary> total = across(r, ReplicationResult::total);
-    double[] fte = new double[r.replications().size()];
-    for (int k = 0; k < fte.length; k++) {
-      fte[k] = of(r.replications().get(k).total()).getOrDefault("paidHours", Double.NaN)
-          / (StaffingPlanner.HOURS_PER_FTE_WEEK * weeks);
+    MetricSummary summary(String key) {
+      Tally t = byKey.get(key);
+      return MetricSummary.of((int) t.count(), t.mean(), t.variance());
     }
-    Map<String, MetricSummary> summary = new LinkedHashMap<>();
-    for (String key : PhoneBaseline.KEYS) {
-      summary.put(key, key.equals("agentsFte") ? MetricSummary.of(fte) : total.get(key));
-    }
-    List<Map<String, MetricSummary>> intervals = new ArrayList<>();
-    for (Map<String, Tally> row : byInterval) {
+
+    /** The figures defined in at least one replication. */
+    Map<String, MetricSummary> defined() {
       Map<String, MetricSummary> out = new LinkedHashMap<>();
-      row.forEach((key, t) -> {
+      byKey.forEach((key, t) -> {
         if (t.count() > 0) {
-          out.put(key, MetricSummary.of((int) t.count(), t.mean(), t.variance()));
+          out.put(key, summary(key));
         }
       });
-      intervals.add(out);
+      return out;
     }
-    Map<String, Map<String, MetricSummary>> byRegion = new LinkedHashMap<>();
-    for (String region : r.byRegion().keySet()) {
-      byRegion.put(region, across(r, rep -> rep.byRegion().get(region)));
-    }
-    return new PhoneResult.Breakdowns(summary, intervals, byRegion);
-  }
-
-  /** Every figure of one breakdown, across replications, in {@link PhoneBaseline#KEYS} order. */
-  private Map<String, MetricSummary> across(ExperimentResult r, Function<ReplicationResult, Figures> row) {
-    int n = r.replications().size();
-    Map<String, double[]> values = new LinkedHashMap<>();
-    for (String key : PhoneBaseline.KEYS) {
-      values.put(key, new double[n]);
-    }
-    for (int k = 0; k < n; k++) {
-      Map<String, Double> f = of(row.apply(r.replications().get(k)));
-      for (Map.Entry<String, double[]> e : values.entrySet()) {
-        e.getValue()[k] = f.getOrDefault(e.getKey(), Double.NaN);
-      }
-    }
-    Map<String, MetricSummary> out = new LinkedHashMap<>();
-    for (Map.Entry<String, double[]> e : values.entrySet()) {
-      MetricSummary s = MetricSummary.of(e.getValue());
-      if (s.n() > 0) {
-        out.put(e.getKey(), s);
-      }
-    }
-    return out;
   }
 
   /**
