@@ -42,15 +42,18 @@ public final class MetricText {
       case REPEAT_CONTACTS -> "Repeat contacts";
       case STILL_IN_SYSTEM -> "Still in system at end";
       case CLOSED_ARRIVALS -> "Arrived while closed";
+      case UNSERVABLE -> "Left unservable";
       case TRANSLATED -> "Translated";
       case ASA_SECONDS -> "ASA";
       case MEAN_QUEUE_SECONDS -> "Mean queue time";
       case SERVICE_LEVEL -> "Service level";
+      case SERVABLE_SERVICE_LEVEL -> "Service level (servable)";
       case PROB_WAIT -> "Probability of waiting";
       case WAIT_P50_SECONDS -> "Wait p50";
       case WAIT_P90_SECONDS -> "Wait p90";
       case WAIT_P99_SECONDS -> "Wait p99";
       case ABANDON_RATE -> "Abandon rate";
+      case SERVABLE_ABANDON_RATE -> "Abandon rate (servable)";
       case MEAN_QUEUE_LENGTH -> "Mean queue length";
       case MEAN_CHATS_IN_SERVICE -> "Mean chats in service";
       case MEAN_HANDLE_SECONDS -> "Mean handle time";
@@ -78,7 +81,7 @@ public final class MetricText {
     return switch (m) {
       case ASA_SECONDS, MEAN_QUEUE_SECONDS, WAIT_P50_SECONDS, WAIT_P90_SECONDS, WAIT_P99_SECONDS,
           MEAN_HANDLE_SECONDS -> Kind.SECONDS;
-      case SERVICE_LEVEL, PROB_WAIT, ABANDON_RATE, OCCUPANCY, UTILISATION, CSAT, CSAT_ALL_CONTACTS,
+      case SERVICE_LEVEL, SERVABLE_SERVICE_LEVEL, PROB_WAIT, ABANDON_RATE, SERVABLE_ABANDON_RATE, OCCUPANCY, UTILISATION, CSAT, CSAT_ALL_CONTACTS,
           FIRST_CONTACT_RESOLUTION -> Kind.SHARE;
       case PAID_HOURS, OVERTIME_HOURS -> Kind.HOURS;
       case COST_LABOUR, COST_BOT, COST_TOTAL, COST_PER_CONTACT, COST_PER_RESOLVED -> Kind.MONEY;

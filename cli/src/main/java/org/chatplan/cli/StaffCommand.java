@@ -19,6 +19,7 @@ import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.planning.StaffingPlan;
 import org.chatplan.engine.planning.PlannerOptions;
 import org.chatplan.engine.planning.StaffingPlanner;
+import org.chatplan.engine.run.Metric;
 import org.chatplan.engine.stats.MetricSummary;
 import org.chatplan.scenarios.validate.Numbers;
 import picocli.CommandLine.Command;
@@ -139,8 +140,16 @@ public final class StaffCommand implements Callable<Integer> {
         maxAbandon = Math.max(maxAbandon, iv.abandonRate().mean());
       }
     }
-    out.printf("With the plan: lowest interval service level %s, highest interval abandon rate %s.%n",
-        Double.isInfinite(minSl) ? "-" : pct(minSl), Double.isInfinite(maxAbandon) ? "-" : pct(maxAbandon));
+    MetricSummary unservable = plan.simulated().total().get(Metric.UNSERVABLE);
+    boolean servableOnly = unservable != null;
+    out.printf("With the plan: lowest interval service level %s, highest interval abandon rate %s%s.%n",
+        Double.isInfinite(minSl) ? "-" : pct(minSl), Double.isInfinite(maxAbandon) ? "-" : pct(maxAbandon),
+        servableOnly ? " (servable chats)" : "");
+    if (servableOnly) {
+      out.printf("Targets are held against the chats some site can serve: %s chats a run (mean) left queues whose "
+          + "topic and language no site serves, and no staffing changes that (`chatplan validate` names them).%n",
+          String.format("%,.0f", unservable.mean()));
+    }
     out.println("FTE = paid hours / 40 h per week; required paid hours = agents on duty / (1 - shrinkage).");
     out.println("Interv. under: shifts (after shrinkage) below the requirement; over: at least one agent above.");
   }

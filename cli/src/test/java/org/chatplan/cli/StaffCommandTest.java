@@ -1,6 +1,7 @@
 package org.chatplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -65,6 +66,30 @@ class StaffCommandTest {
     Result r = staff(file.toString(), "--max-simulations", "1", "--set", "targets.maxAbandonPercent=0.5");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("abandon rate <= 0.5%"), r.out());
+  }
+
+  /**
+   * A sixth of the chats in French at an English-only site: they can only leave. The plan is held
+   * against the other chats and says so, and `run` reports the unserved ones apart.
+   */
+  @Test
+  void chatsNoSiteCanServeAreLeftOutOfTheTargetsAndSaidSo() throws Exception {
+    String text = SweepCommandTest.TEXTBOOK
+        .replace("patience: { mean: 3m, distribution: exponential } }",
+            "patience: { mean: 3m, distribution: exponential }, languages: { en: 85, fr: 15 } }")
+        .replace("maxConcurrency: 1, agents: 10 }", "maxConcurrency: 1, agents: 10, skills: { languages: [en] } }");
+    Path file = Files.writeString(dir.resolve("french.yaml"), text);
+    Result plan = staff(file.toString());
+    assertEquals(0, plan.code(), plan.err());
+    assertTrue(plan.err().contains("cannot be served by any site"), plan.err());
+    assertTrue(plan.out().contains("Every interval meets the targets"), plan.out());
+    assertTrue(plan.out().contains("abandon rate") && plan.out().contains("(servable chats)."), plan.out());
+    assertTrue(plan.out().contains("left queues whose topic and language no site serves"), plan.out());
+    Cli run = Cli.run("run", file.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Left unservable") && run.out().contains("SL, servable chats"), run.out());
+    Result plain = staff(Files.writeString(dir.resolve("plain.yaml"), SweepCommandTest.TEXTBOOK).toString());
+    assertFalse(plain.out().contains("servable"), "nothing said when every chat can be served: " + plain.out());
   }
 
   /** --max-simulations caps the planning rounds (and refuses a cap below one). */

@@ -122,8 +122,8 @@ public final class SweepOutput {
     // A swept target differs from point to point: one line at the base's target would mislead.
     boolean targetSwept = r.axes().stream().anyMatch(a -> a.parameter().startsWith("targets.") && a.values().size() > 1);
     double target = targetSwept ? Double.NaN : switch (metric) {
-      case SERVICE_LEVEL -> 100 * base.targets().serviceLevel();
-      case ABANDON_RATE -> 100 * base.targets().maxAbandon();
+      case SERVICE_LEVEL, SERVABLE_SERVICE_LEVEL -> 100 * base.targets().serviceLevel();
+      case ABANDON_RATE, SERVABLE_ABANDON_RATE -> 100 * base.targets().maxAbandon();
       default -> Double.NaN;
     };
     return SweepChart.create(SweepSeries.forMetric(label, metric, base.currency(), points), target);

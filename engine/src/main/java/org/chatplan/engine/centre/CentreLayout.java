@@ -32,6 +32,9 @@ public final class CentreLayout {
   final int[][] queueSites;
   /** [queue] sites that may serve it through translation. */
   final int[][] queueTranslationSites;
+  /** [queue] true when no site serves it, directly or through translation: its chats wait until they leave. */
+  final boolean[] unservable;
+  private final boolean anyUnservable;
   /** [k] progress rate of each chat when an agent holds k chats: throughput(k) / k; [0] unused. */
   final double[] perChatRate;
   /** [load] 1 / perChatRate: seconds for one second of a chat's work at that load. */
@@ -104,10 +107,15 @@ public final class CentreLayout {
     }
     queueSites = new int[queues][];
     queueTranslationSites = new int[queues][];
+    unservable = new boolean[queues];
+    boolean any = false;
     for (int q = 0; q < queues; q++) {
       queueSites[q] = toArray(direct.get(q));
       queueTranslationSites[q] = toArray(viaTranslation.get(q));
+      unservable[q] = queueSites[q].length == 0 && queueTranslationSites[q].length == 0;
+      any |= unservable[q] && demanded(q);
     }
+    anyUnservable = any;
     int max = 1;
     for (Site s : siteList) {
       max = Math.max(max, s.maxConcurrency());
@@ -127,6 +135,28 @@ public final class CentreLayout {
 
   public List<String> languages() {
     return List.copyOf(languages);
+  }
+
+  /**
+   * True when some chats of the scenario have a topic and language no site serves, directly or
+   * through translation: they can only leave, and the runs report them apart ({@code unservable}).
+   */
+  public boolean hasUnservableChats() {
+    return anyUnservable;
+  }
+
+  /** True when some region sends chats to queue q (its topic and its language both have a share). */
+  private boolean demanded(int q) {
+    int t = q / languages.size();
+    int l = q % languages.size();
+    for (int r = 0; r < regions; r++) {
+      double topicShare = topicCdf[r][t] - (t == 0 ? 0 : topicCdf[r][t - 1]);
+      double languageShare = languageCdf[r][l] - (l == 0 ? 0 : languageCdf[r][l - 1]);
+      if (topicShare > 0 && languageShare > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int queueOf(int topic, int language) {

@@ -22,7 +22,9 @@ final class Counter {
   static final int CSAT_SUM = 17;
   static final int WRONG = 18;
   static final int STILL = 19;
-  static final int COUNT = 20;
+  /** Chats that left a queue no site serves (a subset of ABANDONED). */
+  static final int UNSERVABLE = 20;
+  static final int COUNT = 21;
 
   private Counter() {}
 }

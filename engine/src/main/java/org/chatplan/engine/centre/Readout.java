@@ -179,6 +179,13 @@ public final class Readout {
         .set(MEAN_HANDLE_SECONDS, ratio(c.applyAsDouble(Counter.HANDLE_SUM), c.applyAsDouble(Counter.HANDLED)))
         .set(CSAT, ratio(c.applyAsDouble(Counter.CSAT_SUM), answered))
         .set(FIRST_CONTACT_RESOLUTION, answered > 0 ? 1 - c.applyAsDouble(Counter.WRONG) / answered : Double.NaN);
+    if (centre.layout().hasUnservableChats()) {
+      double unservable = c.applyAsDouble(Counter.UNSERVABLE);
+      double servable = queued - unservable;
+      b.set(UNSERVABLE, unservable)
+          .set(SERVABLE_SERVICE_LEVEL, ratio(c.applyAsDouble(Counter.WITHIN_TARGET), servable))
+          .set(SERVABLE_ABANDON_RATE, ratio(abandoned - unservable, servable));
+    }
     var sat = scenario.satisfaction();
     double botCsat = scenario.bot().enabled() ? scenario.bot().csat() : 0;
     b.set(CSAT_ALL_CONTACTS, ratio(c.applyAsDouble(Counter.CSAT_SUM) + botResolved * botCsat

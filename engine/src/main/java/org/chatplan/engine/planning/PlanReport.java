@@ -16,7 +16,7 @@ final class PlanReport {
   private PlanReport() {}
 
   static StaffingPlan build(Scenario scenario, int[][] analytic, int[][] plan, ExperimentResult r, boolean met,
-      boolean settled, List<Integer> missed, int runs) {
+      boolean settled, List<Integer> missed, int runs, TargetCheck check) {
     int sites = plan.length;
     int intervals = scenario.calendar().intervals();
     Calendar cal = scenario.calendar();
@@ -60,7 +60,7 @@ final class PlanReport {
         k++;
       }
       rows.add(new StaffingPlan.IntervalRequirement(i, cal.reportStartEpochSecond() + (long) (i * dt),
-          orNaN(total.get(Metric.SERVICE_LEVEL)), orNaN(total.get(Metric.ABANDON_RATE)), cells));
+          orNaN(total.get(check.serviceLevel())), orNaN(total.get(check.abandonRate())), cells));
     }
     return new StaffingPlan(scenario, rows, siteRows, met, settled, missed, runs, r);
   }

@@ -31,8 +31,10 @@ public record StaffingPlan(Scenario scenario, List<IntervalRequirement> interval
 
   /**
    * One reporting interval: its start, the service level and abandon rate the simulated plan
-   * reaches over all chats handed off in it (mean, 95% half-width and n over replications), and one
-   * cell per site.
+   * reaches over the chats handed off in it (mean, 95% half-width and n over replications), and one
+   * cell per site. When some chats have a topic and language no site serves, these are the
+   * figures of the other chats ({@code servableServiceLevel}, {@code servableAbandonRate}), the
+   * ones the plan is held against.
    */
   public record IntervalRequirement(int interval, long startEpochSecond, MetricSummary serviceLevel,
       MetricSummary abandonRate, List<SiteCell> sites) {

@@ -396,7 +396,7 @@ public final class StaffingPlanner {
 
   private StaffingPlan build(int[][] plan, ExperimentResult r, boolean met, boolean settled, List<Integer> missed,
       int runs) {
-    return PlanReport.build(scenario, analytic, plan, r, met, settled, missed, runs);
+    return PlanReport.build(scenario, analytic, plan, r, met, settled, missed, runs, confidentCheck);
   }
 
   private static int[][] copy(int[][] a) {

@@ -1,6 +1,7 @@
 package org.chatplan.engine.planning;
 
 import java.util.Map;
+import org.chatplan.engine.centre.CentreLayout;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.run.ExperimentResult;
@@ -18,6 +19,9 @@ final class TargetCheck {
   private static final double Z = 1.959963984540054;
   private final Scenario scenario;
   private final Judge judge;
+  /** The figures held against the targets: the servable chats' when some chats no site can serve. */
+  private final Metric serviceLevel;
+  private final Metric abandonRate;
 
   /** How an interval's figures over all its chats are held against the targets. */
   enum Judge {
@@ -37,6 +41,21 @@ final class TargetCheck {
   TargetCheck(Scenario scenario, Judge judge) {
     this.scenario = scenario;
     this.judge = judge;
+    // Chats no site can serve only leave, whatever the staffing: counting them would have the
+    // planner add agents without end for intervals no agent can fix.
+    boolean servableOnly = new CentreLayout(scenario).hasUnservableChats();
+    serviceLevel = servableOnly ? Metric.SERVABLE_SERVICE_LEVEL : Metric.SERVICE_LEVEL;
+    abandonRate = servableOnly ? Metric.SERVABLE_ABANDON_RATE : Metric.ABANDON_RATE;
+  }
+
+  /** The service level the targets are held against (see the constructor). */
+  Metric serviceLevel() {
+    return serviceLevel;
+  }
+
+  /** The abandon rate the targets are held against. */
+  Metric abandonRate() {
+    return abandonRate;
   }
 
   boolean regionsChecked() {
@@ -63,8 +82,8 @@ final class TargetCheck {
 
   boolean meetsRow(Map<Metric, MetricSummary> row) {
     Targets t = scenario.targets();
-    MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
-    MetricSummary ab = row.get(Metric.ABANDON_RATE);
+    MetricSummary sl = row.get(serviceLevel);
+    MetricSummary ab = row.get(abandonRate);
     if (sl == null || sl.n() == 0) {
       // nothing reached the queue in any replication: no miss, but no evidence either, so not a
       // confirmation that fewer agents than the stationary answer would do
@@ -87,8 +106,8 @@ final class TargetCheck {
   }
 
   /**
-   * Chats of the row that reached the queue (answered + abandoned, the denominator of both
-   * targets), pooled over the replications.
+   * Chats of the row that reached the queue (answered + abandoned, less those no site can serve:
+   * the denominator of both targets), pooled over the replications.
    */
   private static double queued(Map<Metric, MetricSummary> row) {
     MetricSummary answered = row.get(Metric.ANSWERED);
@@ -96,7 +115,9 @@ final class TargetCheck {
     if (answered == null || abandoned == null) {
       return 0;
     }
-    return (answered.mean() + abandoned.mean()) * answered.n();
+    MetricSummary unservable = row.get(Metric.UNSERVABLE);
+    double stranded = unservable == null || unservable.n() == 0 ? 0 : unservable.mean();
+    return (answered.mean() + abandoned.mean() - stranded) * answered.n();
   }
 
   /**
@@ -119,8 +140,8 @@ final class TargetCheck {
   /** A region's chats in one interval are few: only a miss beyond the 95% half-width counts. */
   boolean regionMisses(Map<Metric, MetricSummary> row) {
     Targets t = scenario.targets();
-    MetricSummary sl = row.get(Metric.SERVICE_LEVEL);
-    MetricSummary ab = row.get(Metric.ABANDON_RATE);
+    MetricSummary sl = row.get(serviceLevel);
+    MetricSummary ab = row.get(abandonRate);
     if (sl == null || sl.n() < 2) {
       return false;
     }

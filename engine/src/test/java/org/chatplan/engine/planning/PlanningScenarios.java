@@ -18,6 +18,7 @@ import org.chatplan.engine.model.RunSettings;
 import org.chatplan.engine.model.Satisfaction;
 import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.model.Site;
+import org.chatplan.engine.model.Skills;
 import org.chatplan.engine.model.Targets;
 import org.chatplan.engine.model.Topic;
 
@@ -44,6 +45,24 @@ final class PlanningScenarios {
     return new Scenario("profiled", "", "USD", new Calendar(LocalDate.of(2027, 3, 1), days, 4 * 3600, 1800),
         new RunSettings(reps, seed), new Targets(0.8, 20, 0.05), new Demand(List.of(topic), List.of(region)),
         Bot.none(), agents, Satisfaction.defaults(), null);
+  }
+
+  /**
+   * {@link #profiled} with a {@code share} of its chats in French, which its one site does not
+   * speak (English only, no translation): chats no site can serve.
+   */
+  static Scenario withUnservedFrench(Scenario s, double share) {
+    Region r = s.demand().regions().get(0);
+    Region mixed = new Region(r.name(), r.zone(), r.chatsPerWeek(), r.dayOfWeek(), r.hourOfDay(),
+        Map.of("en", 1 - share, "fr", share), r.topicMix(), r.patience(), r.retry(), r.forecastErrorCv(),
+        r.silentAbandon(), r.silentAbandonDetectSeconds());
+    Site site = s.agents().sites().get(0);
+    Site englishOnly = new Site(site.name(), site.zone(), site.hourlyCost(), site.nightPremium(),
+        site.overtimePremium(), site.shrinkage(), site.maxConcurrency(),
+        new Skills(site.skills().topics(), java.util.Set.of("en")), site.shifts(), site.agentsAroundClock());
+    Agents agents = new Agents(s.agents().concurrency(), s.agents().routing(), null, List.of(englishOnly));
+    return new Scenario(s.name(), s.description(), s.currency(), s.calendar(), s.run(), s.targets(),
+        new Demand(s.demand().topics(), List.of(mixed)), s.bot(), agents, s.satisfaction(), s.phone());
   }
 
   /** {@link #profiled} with a phone section: constant phone handle time, so costs can be redone by hand. */

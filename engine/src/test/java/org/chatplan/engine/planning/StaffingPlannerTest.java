@@ -185,6 +185,30 @@ class StaffingPlannerTest {
     }
   }
 
+  /**
+   * Chats no site can serve (15% in French, an English-only site) only leave, whatever the
+   * staffing: the plan is held against the other chats and comes out as for the English chats
+   * alone. Counting them, every interval missed the 5% abandon target however many agents were
+   * added, and the plan grew with each simulation.
+   */
+  @Test
+  void chatsNoSiteCanServeDoNotInflateThePlan() {
+    Scenario english = PlanningScenarios.profiled(0.85 * 2400, 240, 180, 1, 2, 8, 20270301L);
+    Scenario mixed = PlanningScenarios.withUnservedFrench(
+        PlanningScenarios.profiled(2400, 240, 180, 1, 2, 8, 20270301L), 0.15);
+    StaffingPlan englishPlan = new StaffingPlanner(english, PlannerOptions.defaults(english).withThreads(2)).plan();
+    StaffingPlan mixedPlan = new StaffingPlanner(mixed, PlannerOptions.defaults(mixed).withThreads(2)).plan();
+    assertTrue(mixedPlan.met(), "missed " + mixedPlan.missedIntervals());
+    assertTrue(mixedPlan.simulated().total().get(Metric.UNSERVABLE).mean() > 500, "the French chats left");
+    for (StaffingPlan.IntervalRequirement iv : mixedPlan.intervals()) {
+      assertTrue(iv.abandonRate().mean() <= 0.05, "interval " + iv.interval() + ": the servable chats' rate");
+    }
+    double mixedHours = mixedPlan.sites().get(0).requiredOnDutyHours();
+    double englishHours = englishPlan.sites().get(0).requiredOnDutyHours();
+    assertEquals(englishHours, mixedHours, 0.1 * englishHours,
+        "the same demand that can be served, about the same plan");
+  }
+
   /** A plan cut short by the simulation cap says so: it may still hold agents the search would remove. */
   @Test
   void aPlanCutShortByTheCapIsNotSettled() {
