@@ -96,7 +96,12 @@ public final class StaffCommand implements Callable<Integer> {
         target(t.serviceLevel()), num(t.withinSeconds()), target(t.maxAbandon()),
         org.chatplan.cli.output.SummaryTable.window(cal), cal.intervals(), num(cal.intervalSeconds() / 60));
     int reps = s.run().replications();
-    if (plan.met()) {
+    MetricSummary unservable = plan.simulated().total().get(Metric.UNSERVABLE);
+    boolean servableOnly = unservable != null;
+    if (servableOnly && !plan.simulated().total().containsKey(Metric.SERVABLE_SERVICE_LEVEL)) {
+      out.printf("No chat reached a queue that some site serves: every topic and language with demand is served by "
+          + "no site, so there is nothing to staff for (`chatplan validate` names them).%n");
+    } else if (plan.met()) {
       out.printf("Every interval meets the targets (%d simulation(s) of %d replication(s), seed %d).%n",
           plan.simulations(), reps, s.run().seed());
       if (!plan.settled()) {
@@ -140,14 +145,12 @@ public final class StaffCommand implements Callable<Integer> {
         maxAbandon = Math.max(maxAbandon, iv.abandonRate().mean());
       }
     }
-    MetricSummary unservable = plan.simulated().total().get(Metric.UNSERVABLE);
-    boolean servableOnly = unservable != null;
-    out.printf("With the plan: lowest interval service level %s, highest interval abandon rate %s%s.%n",
-        Double.isInfinite(minSl) ? "-" : pct(minSl), Double.isInfinite(maxAbandon) ? "-" : pct(maxAbandon),
-        servableOnly ? " (servable chats)" : "");
+    out.printf("With the plan%s: lowest interval service level %s, highest interval abandon rate %s.%n",
+        servableOnly ? ", chats some site serves" : "", Double.isInfinite(minSl) ? "-" : pct(minSl),
+        Double.isInfinite(maxAbandon) ? "-" : pct(maxAbandon));
     if (servableOnly) {
-      out.printf("Targets are held against the chats some site can serve: %s chats a run (mean) left queues whose "
-          + "topic and language no site serves, and no staffing changes that (`chatplan validate` names them).%n",
+      out.printf("Targets are held against the chats some site serves: %s contacts a run (mean, retries included) "
+          + "reached queues whose topic and language no site serves, and no staffing answers them.%n",
           String.format("%,.0f", unservable.mean()));
     }
     out.println("FTE = paid hours / 40 h per week; required paid hours = agents on duty / (1 - shrinkage).");
@@ -157,7 +160,10 @@ public final class StaffCommand implements Callable<Integer> {
   /** The per-interval requirements, one row per interval and site. */
   static String toCsv(StaffingPlan plan) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    COLUMNS.forEach(schema::addColumn);
+    // The figures the plan was held against, named as in the JSON result (see StaffingPlan)
+    boolean servableOnly = plan.simulated().total().containsKey(Metric.UNSERVABLE);
+    COLUMNS.forEach(c -> schema.addColumn(servableOnly && (c.startsWith("serviceLevel") || c.startsWith("abandonRate"))
+        ? "servable" + Character.toUpperCase(c.charAt(0)) + c.substring(1) : c));
     List<List<String>> rows = new ArrayList<>();
     for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
       String start = Instant.ofEpochSecond(iv.startEpochSecond()).toString();

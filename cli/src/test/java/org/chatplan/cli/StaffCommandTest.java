@@ -83,11 +83,23 @@ class StaffCommandTest {
     assertEquals(0, plan.code(), plan.err());
     assertTrue(plan.err().contains("cannot be served by any site"), plan.err());
     assertTrue(plan.out().contains("Every interval meets the targets"), plan.out());
-    assertTrue(plan.out().contains("abandon rate") && plan.out().contains("(servable chats)."), plan.out());
-    assertTrue(plan.out().contains("left queues whose topic and language no site serves"), plan.out());
-    Cli run = Cli.run("run", file.toString());
+    assertTrue(plan.out().contains("With the plan, chats some site serves: lowest"), plan.out());
+    assertTrue(plan.out().contains("reached queues whose topic and language no site serves"), plan.out());
+    Path csv = dir.resolve("french.csv");
+    assertEquals(0, staff(file.toString(), "--max-simulations", "1", "--csv", csv.toString()).code());
+    assertTrue(Files.readAllLines(csv).get(0).contains(",servableServiceLevel,servableServiceLevelHalfWidth,"
+        + "servableAbandonRate,servableAbandonRateHalfWidth,"), "the CSV names what the plan was held against");
+    Result nothing = staff(Files.writeString(dir.resolve("german.yaml"), text.replace("languages: [en]",
+        "languages: [de]")).toString());
+    assertEquals(0, nothing.code(), nothing.err());
+    assertTrue(nothing.out().contains("No chat reached a queue that some site serves"), nothing.out());
+    assertFalse(nothing.out().contains("Every interval meets"), nothing.out());
+    Path intervals = dir.resolve("intervals.csv");
+    Cli run = Cli.run("run", file.toString(), "--csv", intervals.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("Left unservable") && run.out().contains("SL, servable chats"), run.out());
+    assertTrue(Files.readAllLines(intervals).get(0).endsWith(",unservable,unservableHalfWidth,servableServiceLevel,"
+        + "servableServiceLevelHalfWidth,servableAbandonRate,servableAbandonRateHalfWidth"), "added at the end");
+    assertTrue(run.out().contains("Unservable contacts") && run.out().contains("SL, servable chats"), run.out());
     Result plain = staff(Files.writeString(dir.resolve("plain.yaml"), SweepCommandTest.TEXTBOOK).toString());
     assertFalse(plain.out().contains("servable"), "nothing said when every chat can be served: " + plain.out());
   }

@@ -87,7 +87,8 @@ public final class SweepChart {
     y.setAutoRangeIncludesZero(false);
     boolean none = nMax == 0;
     if (none) { // only the target line would set the range: ticks like "8E1" around one value
-      y.setRange(0, Math.max(1, Double.isNaN(target) ? sweep.yMax() : target * 1.25));
+      double top = !Double.isNaN(target) ? target * 1.25 : Double.isFinite(sweep.yMax()) ? sweep.yMax() : 1;
+      y.setRange(0, Math.max(1, top)); // a count has no upper limit: an empty axis from 0 to 1
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
     if (!Double.isNaN(target)) {

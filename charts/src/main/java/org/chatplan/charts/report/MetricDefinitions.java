@@ -36,9 +36,10 @@ public final class MetricDefinitions {
           "count at the end");
       case CLOSED_ARRIVALS -> d("Chats that reached the queue while no agent able to serve them was on shift.",
           "count");
-      case UNSERVABLE -> d("Abandons of chats whose topic and language no site serves, directly or through"
-          + " translation: no staffing answers them (reported only when the scenario has such chats).",
-          "count of abandons from queues no site serves (part of abandoned)");
+      case UNSERVABLE -> d("Contacts that reached the queue with a topic and language no site serves, directly or"
+          + " through translation: no staffing answers them; they wait until they abandon or the window ends,"
+          + " and each retry counts again (reported only when the scenario has such chats).",
+          "count of hand-offs to queues no site serves (part of reached the agent queue)");
       case TRANSLATED -> d("Chats served through the translation fallback.", "count");
       case ASA_SECONDS -> d("Average speed of answer: mean wait of answered chats, from hand-off to answer.",
           "ASA = Σ wait of answered ÷ answered");
@@ -50,7 +51,7 @@ public final class MetricDefinitions {
           "SL = answered within target ÷ (answered + abandoned)");
       case SERVABLE_SERVICE_LEVEL -> d("Service level of the chats some site can serve: the figure staffing can"
           + " change, and the one `staff` plans to (reported only when some chats no site can serve).",
-          "answered within target ÷ (answered + abandoned − unservable)");
+          "answered within target ÷ (answered + abandoned of the chats some site serves)");
       case PROB_WAIT -> d("Share of queued chats that were not answered at once.",
           "1 − answered with zero wait ÷ (answered + abandoned)");
       case WAIT_P50_SECONDS -> percentile("Median", "0.5");
@@ -60,7 +61,7 @@ public final class MetricDefinitions {
           "abandon rate = abandoned ÷ (answered + abandoned)");
       case SERVABLE_ABANDON_RATE -> d("Abandon rate of the chats some site can serve (reported only when some"
           + " chats no site can serve).",
-          "(abandoned − unservable) ÷ (answered + abandoned − unservable)");
+          "abandoned ÷ (answered + abandoned), both of the chats some site serves");
       case MEAN_QUEUE_LENGTH -> d("Time-average number of chats waiting.", "∫ queue length dt ÷ window length");
       case MEAN_CHATS_IN_SERVICE -> d("Time-average number of chats being served.",
           "∫ chats in service dt ÷ window length");

@@ -146,6 +146,12 @@ class ChartDataTest {
     assertEquals(100, n.getXYPlot().getRangeAxis().getUpperBound(), 0);
     assertTrue(((org.jfree.chart.title.TextTitle) n.getSubtitle(1)).getText().contains("not defined"),
         "says why nothing is drawn");
+    // a count defined nowhere (unservable, in a scenario where every chat can be served) has no
+    // upper limit and no target: the axis must still be finite
+    var noCount = SweepSeries.forMetric("agents", Metric.UNSERVABLE, "USD", java.util.List.of(
+        new SweepSeries.Point("40", 40, new MetricSummary(Double.NaN, Double.NaN, 0))));
+    org.jfree.chart.JFreeChart k = SweepChart.create(noCount);
+    assertEquals(1, k.getXYPlot().getRangeAxis().getUpperBound(), 0);
   }
 
   /** Values listed in any order (12..8) label their own points: the series sorts by x, so must the labels. */

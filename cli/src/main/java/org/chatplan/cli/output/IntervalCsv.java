@@ -29,6 +29,9 @@ public final class IntervalCsv {
       Metric.HANDLED, Metric.RETRIES, Metric.STILL_IN_SYSTEM, Metric.WAIT_P99_SECONDS,
       Metric.FIRST_CONTACT_RESOLUTION, Metric.MEAN_QUEUE_LENGTH, Metric.PAID_HOURS, Metric.OVERTIME_HOURS,
       Metric.COST_LABOUR, Metric.COST_TOTAL, Metric.COST_PER_CONTACT);
+  /** Added after those when some chats no site can serve (the run reports these only then). */
+  static final List<Metric> UNSERVABLE_COLUMNS = List.of(Metric.UNSERVABLE, Metric.SERVABLE_SERVICE_LEVEL,
+      Metric.SERVABLE_ABANDON_RATE);
 
   private IntervalCsv() {}
 
@@ -36,7 +39,11 @@ public final class IntervalCsv {
   public static void write(ExperimentResult r, OutputStream out) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true)
         .addColumn("intervalStart").addColumn("interval").addColumn("scope").addColumn("name");
-    for (Metric m : COLUMNS) {
+    List<Metric> columns = new ArrayList<>(COLUMNS);
+    if (r.total().containsKey(Metric.UNSERVABLE)) {
+      columns.addAll(UNSERVABLE_COLUMNS);
+    }
+    for (Metric m : columns) {
       schema.addColumn(m.key()).addColumn(m.key() + "HalfWidth");
     }
     Calendar cal = r.scenario().calendar();
@@ -44,24 +51,25 @@ public final class IntervalCsv {
         .writer(schema.build()).writeValues(out)) { // quote only what needs it, not every long header
       for (int i = 0; i < r.byInterval().size(); i++) {
         String start = Instant.ofEpochSecond(cal.reportStartEpochSecond() + (long) (i * cal.intervalSeconds())).toString();
-        rows.write(row(start, i, "total", "all", r.byInterval().get(i)));
+        rows.write(row(start, i, "total", "all", r.byInterval().get(i), columns));
         for (Map.Entry<String, Map<Metric, MetricSummary>> e : r.byIntervalRegion().get(i).entrySet()) {
-          rows.write(row(start, i, "region", e.getKey(), e.getValue()));
+          rows.write(row(start, i, "region", e.getKey(), e.getValue(), columns));
         }
         for (Map.Entry<String, Map<Metric, MetricSummary>> e : r.byIntervalSite().get(i).entrySet()) {
-          rows.write(row(start, i, "site", e.getKey(), e.getValue()));
+          rows.write(row(start, i, "site", e.getKey(), e.getValue(), columns));
         }
       }
     }
   }
 
-  private static List<String> row(String start, int i, String scope, String name, Map<Metric, MetricSummary> m) {
+  private static List<String> row(String start, int i, String scope, String name, Map<Metric, MetricSummary> m,
+      List<Metric> columns) {
     List<String> row = new ArrayList<>();
     row.add(start);
     row.add(Integer.toString(i));
     row.add(scope);
     row.add(name);
-    for (Metric metric : COLUMNS) {
+    for (Metric metric : columns) {
       MetricSummary s = m.get(metric);
       row.add(s == null || Double.isNaN(s.mean()) ? "" : Double.toString(s.mean()));
       row.add(s == null || Double.isNaN(s.halfWidth()) ? "" : Double.toString(s.halfWidth()));

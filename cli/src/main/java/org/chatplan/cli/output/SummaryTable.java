@@ -24,7 +24,7 @@ public final class SummaryTable {
       new Row("Abandoned", Metric.ABANDONED, Kind.COUNT),
       new Row("Still in system at end", Metric.STILL_IN_SYSTEM, Kind.COUNT),
       new Row("Retries", Metric.RETRIES, Kind.COUNT),
-      new Row("Left unservable", Metric.UNSERVABLE, Kind.COUNT),
+      new Row("Unservable contacts", Metric.UNSERVABLE, Kind.COUNT),
       new Row("Service level", Metric.SERVICE_LEVEL, Kind.PERCENT),
       new Row("SL, servable chats", Metric.SERVABLE_SERVICE_LEVEL, Kind.PERCENT),
       new Row("ASA (s)", Metric.ASA_SECONDS, Kind.SECONDS),

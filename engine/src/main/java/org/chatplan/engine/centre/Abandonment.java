@@ -77,12 +77,8 @@ final class Abandonment {
     double wait = at - pool.handoff[c];
     areas.queued(pool.handoff[c], at);
     boolean silent = pool.silent[c];
-    int q = layout.queueOf(pool.topic[c], pool.language[c]);
     if (pool.counted[c]) {
       outcomes.count(c, Counter.ABANDONED, 1);
-      if (layout.unservable[q]) {
-        outcomes.count(c, Counter.UNSERVABLE, 1);
-      }
       outcomes.count(c, Counter.QUEUE_SUM, wait);
       if (silent) {
         outcomes.count(c, Counter.SILENT, 1);
@@ -98,7 +94,7 @@ final class Abandonment {
       }
       return;
     }
-    queues[q].live--;
+    queues[layout.queueOf(pool.topic[c], pool.language[c])].live--;
     if (comesBack) {
       awayUntilRetry(c, r);
     } else {

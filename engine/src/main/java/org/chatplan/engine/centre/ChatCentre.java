@@ -240,6 +240,9 @@ public final class ChatCentre {
 
   private void countReached(int c, int q) {
     outcomes.count(c, Counter.REACHED, 1);
+    if (layout.unservable[q]) {
+      outcomes.count(c, Counter.UNSERVABLE, 1);
+    }
     if (nobodyOnShift(layout.queueSites[q])) {
       outcomes.count(c, Counter.CLOSED, 1);
     }
@@ -342,7 +345,7 @@ public final class ChatCentre {
   void closeAtHorizon() {
     abandonment.settleAll(horizon);
     desk.closeOvertime(horizon);
-    outcomes.countStillInSystem(this::intervalOf);
+    outcomes.countStillInSystem(this::intervalOf, c -> layout.unservable[layout.queueOf(pool.topic[c], pool.language[c])]);
   }
 
   CentreLayout layout() {

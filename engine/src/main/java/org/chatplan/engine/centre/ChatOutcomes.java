@@ -79,9 +79,9 @@ final class ChatOutcomes {
   /**
    * Counts, per breakdown and interval, the window's chats still with the bot (in the interval of
    * their arrival, like offered) or waiting or in service (in the interval of their hand-off, like
-   * answered and abandoned).
+   * answered and abandoned); {@code unservable} tells the chats waiting where no site serves them.
    */
-  void countStillInSystem(java.util.function.DoubleToIntFunction intervalOf) {
+  void countStillInSystem(java.util.function.DoubleToIntFunction intervalOf, java.util.function.IntPredicate unservable) {
     for (int c = 0; c < pool.highWater(); c++) {
       byte st = pool.state[c];
       if (!pool.counted[c]) {
@@ -91,6 +91,9 @@ final class ChatOutcomes {
         acct.addCell(Counter.STILL, pool.cell[c], pool.region[c], intervalOf.applyAsInt(pool.arrival[c]), 1);
       } else if (st == ChatPool.WAITING || st == ChatPool.IN_SERVICE) {
         count(c, Counter.STILL, 1);
+        if (st == ChatPool.WAITING && unservable.test(c)) {
+          count(c, Counter.UNSERVABLE_STILL, 1);
+        }
       }
     }
   }

@@ -22,9 +22,11 @@ final class Counter {
   static final int CSAT_SUM = 17;
   static final int WRONG = 18;
   static final int STILL = 19;
-  /** Chats that left a queue no site serves (a subset of ABANDONED). */
+  /** Chats that reached a queue no site serves (a subset of REACHED). */
   static final int UNSERVABLE = 20;
-  static final int COUNT = 21;
+  /** Of those, the ones still waiting at the end of the run (a subset of STILL). */
+  static final int UNSERVABLE_STILL = 21;
+  static final int COUNT = 22;
 
   private Counter() {}
 }

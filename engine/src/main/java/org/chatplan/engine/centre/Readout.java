@@ -180,11 +180,13 @@ public final class Readout {
         .set(CSAT, ratio(c.applyAsDouble(Counter.CSAT_SUM), answered))
         .set(FIRST_CONTACT_RESOLUTION, answered > 0 ? 1 - c.applyAsDouble(Counter.WRONG) / answered : Double.NaN);
     if (centre.layout().hasUnservableChats()) {
+      // Unservable chats are never answered: those not still waiting at the end have abandoned.
       double unservable = c.applyAsDouble(Counter.UNSERVABLE);
-      double servable = queued - unservable;
+      double unservableLeft = unservable - c.applyAsDouble(Counter.UNSERVABLE_STILL);
+      double servable = queued - unservableLeft;
       b.set(UNSERVABLE, unservable)
           .set(SERVABLE_SERVICE_LEVEL, ratio(c.applyAsDouble(Counter.WITHIN_TARGET), servable))
-          .set(SERVABLE_ABANDON_RATE, ratio(abandoned - unservable, servable));
+          .set(SERVABLE_ABANDON_RATE, ratio(abandoned - unservableLeft, servable));
     }
     var sat = scenario.satisfaction();
     double botCsat = scenario.bot().enabled() ? scenario.bot().csat() : 0;

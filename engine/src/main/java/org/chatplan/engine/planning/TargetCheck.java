@@ -107,7 +107,9 @@ final class TargetCheck {
 
   /**
    * Chats of the row that reached the queue (answered + abandoned, less those no site can serve:
-   * the denominator of both targets), pooled over the replications.
+   * the denominator of both targets), pooled over the replications. Unservable chats still waiting
+   * at the end are subtracted too, though they are in neither count: that can only make the number
+   * a little low, and the bound a little wider.
    */
   private static double queued(Map<Metric, MetricSummary> row) {
     MetricSummary answered = row.get(Metric.ANSWERED);

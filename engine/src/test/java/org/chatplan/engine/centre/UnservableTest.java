@@ -39,12 +39,16 @@ import org.junit.jupiter.api.Test;
  */
 class UnservableTest {
   private static Scenario frenchUnserved(Set<String> siteLanguages, Translation translation) {
+    return frenchUnserved(siteLanguages, translation, new DurationModel.Exponential(120));
+  }
+
+  private static Scenario frenchUnserved(Set<String> siteLanguages, Translation translation, DurationModel patience) {
     double[] flat = new double[24];
     double[] week = new double[7];
     Arrays.fill(flat, 1);
     Arrays.fill(week, 1);
     Region region = new Region("eu", ZoneId.of("UTC"), 200 * 24 * 7, week, flat, Map.of("en", 0.8, "fr", 0.2),
-        Map.of(), new DurationModel.Exponential(120), new Retry(0.3, new DurationModel.Exponential(600)), 0, 0, 10);
+        Map.of(), patience, new Retry(0.3, new DurationModel.Exponential(600)), 0, 0, 10);
     Topic topic = new Topic("general", 1, new DurationModel.Exponential(300), 0);
     Site site = new Site("dublin", ZoneId.of("UTC"), 20, 0, 0, 0, 1, new Skills(Set.of("general"), siteLanguages),
         List.of(), 16);
@@ -65,8 +69,9 @@ class UnservableTest {
       Figures fr = rep.byLanguage().get("fr");
       assertEquals(0, fr.get(Metric.ANSWERED), "nobody answers French");
       assertTrue(fr.get(Metric.RETRIES) > 0, "French abandoners retry, and are unservable again");
-      assertEquals(fr.get(Metric.ABANDONED), total.get(Metric.UNSERVABLE), 0, "every French abandon, no other");
-      assertEquals(fr.get(Metric.ABANDONED), fr.get(Metric.UNSERVABLE), 0);
+      assertEquals(fr.get(Metric.REACHED_QUEUE), total.get(Metric.UNSERVABLE), 0, "every French hand-off, no other");
+      assertEquals(fr.get(Metric.UNSERVABLE), fr.get(Metric.ABANDONED) + fr.get(Metric.STILL_IN_SYSTEM), 0,
+          "each one abandoned or is still waiting");
       assertEquals(0, en.get(Metric.UNSERVABLE), 0);
       assertEquals(en.get(Metric.SERVICE_LEVEL), total.get(Metric.SERVABLE_SERVICE_LEVEL), 1e-12);
       assertEquals(en.get(Metric.ABANDON_RATE), total.get(Metric.SERVABLE_ABANDON_RATE), 1e-12);
@@ -77,6 +82,25 @@ class UnservableTest {
       double offered = total.get(Metric.BOT_RESOLVED) + total.get(Metric.HANDLED) + total.get(Metric.ABANDONED)
           + total.get(Metric.STILL_IN_SYSTEM);
       assertEquals(total.get(Metric.OFFERED), offered, 0, "conservation");
+    }
+  }
+
+  /**
+   * Customers who never give up: the French chats wait to the end, none abandons. They are still
+   * unservable (not 0), and the servable figures are still exactly the English chats'.
+   */
+  @Test
+  void withoutPatienceTheUnservableChatsAreStillWaitingAtTheEnd() {
+    Scenario s = frenchUnserved(Set.of("en"), null, null);
+    for (ReplicationResult rep : Whole.run(s, 1).replications()) {
+      Figures total = rep.total();
+      Figures en = rep.byLanguage().get("en");
+      Figures fr = rep.byLanguage().get("fr");
+      assertEquals(0, fr.get(Metric.ABANDONED), 0);
+      assertTrue(fr.get(Metric.UNSERVABLE) > 1000, "about a fifth of 9,600 chats: " + fr.get(Metric.UNSERVABLE));
+      assertEquals(fr.get(Metric.STILL_IN_SYSTEM), total.get(Metric.UNSERVABLE), 0);
+      assertEquals(en.get(Metric.SERVICE_LEVEL), total.get(Metric.SERVABLE_SERVICE_LEVEL), 1e-12);
+      assertEquals(en.get(Metric.ABANDON_RATE), total.get(Metric.SERVABLE_ABANDON_RATE), 1e-12);
     }
   }
 
