@@ -59,7 +59,8 @@ public final class ErlangChatCommand implements Callable<Integer> {
   String maxAbandon;
 
   @Option(names = "--routing", paramLabel = "POLICY", defaultValue = "least-busy",
-      description = "least-busy or random (a free slot at random); default ${DEFAULT-VALUE}.")
+      description = "least-busy, longest-idle (an idle agent if any, else as random: the simulator's longest-idle) "
+          + "or random (any agent with a free slot, each equally likely); default ${DEFAULT-VALUE}.")
   String routing;
 
   @Override public Integer call() {
@@ -139,15 +140,23 @@ public final class ErlangChatCommand implements Callable<Integer> {
       }
       return list;
     }
+    if (c != null) {
+      double[] linear = new double[c]; // no slowdown, as in a scenario that gives neither
+      for (int k = 1; k <= c; k++) {
+        linear[k - 1] = k;
+      }
+      return linear;
+    }
     throw new UserError("--throughput: required: the agent's throughput curve, e.g. --throughput 1,1.7,2.2, or "
-        + "--concurrency 3 --slowdown 15");
+        + "--concurrency 3 --slowdown 15 (--concurrency 3 alone: no slowdown)");
   }
 
   private ChatRouting routing() {
     return switch (routing.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "least-busy", "leastbusy", "least_busy" -> ChatRouting.LEAST_BUSY;
       case "random", "random-free-slot" -> ChatRouting.RANDOM_FREE_SLOT;
-      default -> throw new UserError("--routing: \"" + routing + "\" is not a policy; use least-busy or random");
+      case "longest-idle", "longestidle", "longest_idle", "idle-first" -> ChatRouting.IDLE_FIRST;
+      default -> throw new UserError("--routing: \"" + routing + "\" is not a policy; use least-busy, longest-idle or random");
     };
   }
 

@@ -99,7 +99,7 @@ class StaffCommandTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(Files.readAllLines(intervals).get(0).endsWith(",unservable,unservableHalfWidth,servableServiceLevel,"
         + "servableServiceLevelHalfWidth,servableAbandonRate,servableAbandonRateHalfWidth"), "added at the end");
-    assertTrue(run.out().contains("Unservable contacts") && run.out().contains("SL, servable chats"), run.out());
+    assertTrue(run.out().contains("Unservable contacts") && run.out().contains("SL, servable (60 s)"), run.out());
     Result plain = staff(Files.writeString(dir.resolve("plain.yaml"), SweepCommandTest.TEXTBOOK).toString());
     assertFalse(plain.out().contains("servable"), "nothing said when every chat can be served: " + plain.out());
   }

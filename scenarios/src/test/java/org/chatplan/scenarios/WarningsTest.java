@@ -111,6 +111,22 @@ class WarningsTest {
         "more work arrives than the agents on shift can do");
   }
 
+  /**
+   * Agents holding 4 chats deliver 0.6 of one chat's work: fine while they hold one or two, but a
+   * queue that forms fills them up and does not clear. Sized with the best throughput (1.8) the
+   * hours look 60% occupied; at 6 x 0.6 = 3.6 erlangs against about 6.2 of work they are overloaded.
+   */
+  @Test void fallingThroughputOverloadsOnceAgentsAreFull() {
+    String falling = with("agents:\n", "agents:\n  concurrency: { throughput: [1, 1.5, 1.8, 0.6] }\n")
+        .replace("hourlyCost: 20\n", "hourlyCost: 20\n      maxConcurrency: 4\n")
+        .replace("chatsPerWeek: 1000", "chatsPerWeek: 8000");
+    warning(loads(falling), "agents.sites", "agent occupancy is likely above 95% all week",
+        "more work arrives than the agents on shift can do once they hold maxConcurrency chats",
+        "lower maxConcurrency to where throughput peaks");
+    LoadResult rising = loads(falling.replace("0.6]", "2.0]"));
+    assertTrue(rising.report().lines().noneMatch(l -> l.contains("occupancy")), rising.report());
+  }
+
   @Test void concurrencyAboveFour() {
     LoadResult r = loads(with(SITE_HEAD, SITE_HEAD + "      maxConcurrency: 5\n"));
     warning(r, "agents.sites[0].maxConcurrency", "5 chats at once per agent is above 4");

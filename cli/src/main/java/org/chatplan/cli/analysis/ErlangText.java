@@ -108,7 +108,12 @@ public final class ErlangText {
         + "), each chat taking " + dur(spec.meanHandleSeconds()) + " x " + c + " / " + num(spec.throughput()[c - 1], 3)
         + " = " + num(handle, 1) + " s, then Erlang " + (Double.isInfinite(spec.meanPatienceSeconds()) ? "C" : "A")
         + ".");
-    out.println("It ignores that agents holding fewer than " + c + " chats work each one faster.");
+    boolean linear = true;
+    for (int k = 1; k <= c; k++) {
+      linear &= spec.throughput()[k - 1] == k;
+    }
+    out.println(linear ? "With throughput(k) = k every chat progresses alone at the same rate: the shortcut is exact."
+        : "It ignores that agents holding fewer than " + c + " chats work each one faster.");
   }
 
   public static void unstableChat(PrintWriter out, ChatModelSpec spec) {

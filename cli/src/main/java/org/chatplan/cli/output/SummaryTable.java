@@ -7,6 +7,7 @@ import org.chatplan.engine.model.Scenario;
 import org.chatplan.engine.run.ExperimentResult;
 import org.chatplan.engine.run.Metric;
 import org.chatplan.engine.stats.MetricSummary;
+import org.chatplan.scenarios.validate.Numbers;
 
 /** The console summary: fits an 100-column terminal. */
 public final class SummaryTable {
@@ -26,7 +27,7 @@ public final class SummaryTable {
       new Row("Retries", Metric.RETRIES, Kind.COUNT),
       new Row("Unservable contacts", Metric.UNSERVABLE, Kind.COUNT),
       new Row("Service level", Metric.SERVICE_LEVEL, Kind.PERCENT),
-      new Row("SL, servable chats", Metric.SERVABLE_SERVICE_LEVEL, Kind.PERCENT),
+      new Row("SL, servable", Metric.SERVABLE_SERVICE_LEVEL, Kind.PERCENT),
       new Row("ASA (s)", Metric.ASA_SECONDS, Kind.SECONDS),
       new Row("Wait p90 (s)", Metric.WAIT_P90_SECONDS, Kind.SECONDS),
       new Row("Abandon rate", Metric.ABANDON_RATE, Kind.PERCENT),
@@ -62,7 +63,7 @@ public final class SummaryTable {
     for (Row row : ROWS) {
       MetricSummary m = r.total().get(row.metric());
       if (m != null) {
-        out.printf("%-24s %16s %s%n", row.label(), format(m.mean(), row.kind(), s.currency()), plusMinus(m, row.kind()));
+        out.printf("%-24s %16s %s%n", label(row, s), format(m.mean(), row.kind(), s.currency()), plusMinus(m, row.kind()));
       }
     }
     out.println("-".repeat(60));
@@ -70,6 +71,12 @@ public final class SummaryTable {
     printBreakdown("Region", r.byRegion(), out);
     printBreakdown("Site", r.bySite(), out);
     out.flush();
+  }
+
+  /** A service level's label says within what time: `erlang` and the phone side use other times. */
+  private static String label(Row row, Scenario s) {
+    boolean sl = row.metric() == Metric.SERVICE_LEVEL || row.metric() == Metric.SERVABLE_SERVICE_LEVEL;
+    return sl ? row.label() + " (" + Numbers.format(s.targets().withinSeconds()) + " s)" : row.label();
   }
 
   /** Share of offered chats not yet answered at the end above which the summary says so. */

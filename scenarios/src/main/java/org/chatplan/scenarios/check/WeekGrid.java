@@ -33,6 +33,11 @@ final class WeekGrid {
   final double[] agentsOn = new double[SLOTS];
   /** Work rate the agents on shift can deliver when full: agents x (1 - shrinkage) x best throughput. */
   final double[] capacityErlangs = new double[SLOTS];
+  /**
+   * Work rate they sustain once a queue forms and every agent holds maxConcurrency chats:
+   * agents x (1 - shrinkage) x throughput(maxConcurrency). Below the best when the curve falls.
+   */
+  final double[] sustainedErlangs = new double[SLOTS];
   /** Per site: agents available (after shrinkage) in each slot. */
   final double[][] siteAvailable;
   private final Site[] sites;
@@ -114,12 +119,17 @@ final class WeekGrid {
       agentsOn[i] += on;
       siteAvailable[index][i] = on * (1 - site.shrinkage());
       capacityErlangs[i] += siteAvailable[index][i] * best;
+      sustainedErlangs[i] += siteAvailable[index][i] * concurrency.throughputAt(covered(site));
     }
+  }
+
+  private int covered(Site site) {
+    return Math.min(site.maxConcurrency(), concurrency.maxCovered());
   }
 
   private double bestThroughput(Site site) {
     double best = 0;
-    for (int k = 1; k <= Math.min(site.maxConcurrency(), concurrency.maxCovered()); k++) {
+    for (int k = 1; k <= covered(site); k++) {
       best = Math.max(best, concurrency.throughputAt(k));
     }
     return best;
