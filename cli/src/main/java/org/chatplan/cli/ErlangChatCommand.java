@@ -156,7 +156,8 @@ public final class ErlangChatCommand implements Callable<Integer> {
       case "least-busy", "leastbusy", "least_busy" -> ChatRouting.LEAST_BUSY;
       case "random", "random-free-slot" -> ChatRouting.RANDOM_FREE_SLOT;
       case "longest-idle", "longestidle", "longest_idle", "idle-first" -> ChatRouting.IDLE_FIRST;
-      default -> throw new UserError("--routing: \"" + routing + "\" is not a policy; use least-busy, longest-idle or random");
+      default -> throw new UserError("--routing: \"" + routing + "\" is not a policy; use least-busy, longest-idle "
+          + "or random");
     };
   }
 

@@ -36,9 +36,14 @@ import picocli.CommandLine.Spec;
         + "See docs/staffing.md.")
 public final class StaffCommand implements Callable<Integer> {
   /** CSV columns, in order. */
-  static final List<String> COLUMNS = List.of("intervalStart", "interval", "site", "requiredAgents",
-      "scheduledAgents", "gap", "serviceLevel", "serviceLevelHalfWidth", "abandonRate", "abandonRateHalfWidth",
-      "occupancy", "analyticAgents");
+  static final List<String> COLUMNS = columns("serviceLevel", "abandonRate");
+  /** The columns when the plan is held against the servable chats, named as in the JSON result. */
+  static final List<String> SERVABLE_COLUMNS = columns("servableServiceLevel", "servableAbandonRate");
+
+  private static List<String> columns(String serviceLevel, String abandonRate) {
+    return List.of("intervalStart", "interval", "site", "requiredAgents", "scheduledAgents", "gap", serviceLevel,
+        serviceLevel + "HalfWidth", abandonRate, abandonRate + "HalfWidth", "occupancy", "analyticAgents");
+  }
 
   @Spec CommandSpec spec;
 
@@ -160,10 +165,9 @@ public final class StaffCommand implements Callable<Integer> {
   /** The per-interval requirements, one row per interval and site. */
   static String toCsv(StaffingPlan plan) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    // The figures the plan was held against, named as in the JSON result (see StaffingPlan)
+    // the figures the plan was held against (see StaffingPlan.IntervalRequirement)
     boolean servableOnly = plan.simulated().total().containsKey(Metric.UNSERVABLE);
-    COLUMNS.forEach(c -> schema.addColumn(servableOnly && (c.startsWith("serviceLevel") || c.startsWith("abandonRate"))
-        ? "servable" + Character.toUpperCase(c.charAt(0)) + c.substring(1) : c));
+    (servableOnly ? SERVABLE_COLUMNS : COLUMNS).forEach(schema::addColumn);
     List<List<String>> rows = new ArrayList<>();
     for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
       String start = Instant.ofEpochSecond(iv.startEpochSecond()).toString();

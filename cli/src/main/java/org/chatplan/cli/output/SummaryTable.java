@@ -63,7 +63,8 @@ public final class SummaryTable {
     for (Row row : ROWS) {
       MetricSummary m = r.total().get(row.metric());
       if (m != null) {
-        out.printf("%-24s %16s %s%n", label(row, s), format(m.mean(), row.kind(), s.currency()), plusMinus(m, row.kind()));
+        out.printf("%-24s %16s %s%n", label(row, s), format(m.mean(), row.kind(), s.currency()),
+            plusMinus(m, row.kind()));
       }
     }
     out.println("-".repeat(60));

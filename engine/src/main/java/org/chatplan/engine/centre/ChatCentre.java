@@ -345,7 +345,8 @@ public final class ChatCentre {
   void closeAtHorizon() {
     abandonment.settleAll(horizon);
     desk.closeOvertime(horizon);
-    outcomes.countStillInSystem(this::intervalOf, c -> layout.unservable[layout.queueOf(pool.topic[c], pool.language[c])]);
+    outcomes.countStillInSystem(this::intervalOf,
+        c -> layout.unservable[layout.queueOf(pool.topic[c], pool.language[c])]);
   }
 
   CentreLayout layout() {

@@ -81,7 +81,8 @@ final class ChatOutcomes {
    * their arrival, like offered) or waiting or in service (in the interval of their hand-off, like
    * answered and abandoned); {@code unservable} tells the chats waiting where no site serves them.
    */
-  void countStillInSystem(java.util.function.DoubleToIntFunction intervalOf, java.util.function.IntPredicate unservable) {
+  void countStillInSystem(java.util.function.DoubleToIntFunction intervalOf,
+      java.util.function.IntPredicate unservable) {
     for (int c = 0; c < pool.highWater(); c++) {
       byte st = pool.state[c];
       if (!pool.counted[c]) {
