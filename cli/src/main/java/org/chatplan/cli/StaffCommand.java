@@ -101,8 +101,7 @@ public final class StaffCommand implements Callable<Integer> {
         target(t.serviceLevel()), num(t.withinSeconds()), target(t.maxAbandon()),
         org.chatplan.cli.output.SummaryTable.window(cal), cal.intervals(), num(cal.intervalSeconds() / 60));
     int reps = s.run().replications();
-    MetricSummary unservable = plan.simulated().total().get(Metric.UNSERVABLE);
-    boolean servableOnly = unservable != null;
+    boolean servableOnly = servableOnly(plan);
     if (servableOnly && !plan.simulated().total().containsKey(Metric.SERVABLE_SERVICE_LEVEL)) {
       out.printf("No chat reached a queue that some site serves: every topic and language with demand is served by "
           + "no site, so there is nothing to staff for (`chatplan validate` names them).%n");
@@ -154,6 +153,7 @@ public final class StaffCommand implements Callable<Integer> {
         servableOnly ? ", chats some site serves" : "", Double.isInfinite(minSl) ? "-" : pct(minSl),
         Double.isInfinite(maxAbandon) ? "-" : pct(maxAbandon));
     if (servableOnly) {
+      MetricSummary unservable = plan.simulated().total().get(Metric.UNSERVABLE);
       out.printf("Targets are held against the chats some site serves: %s contacts a run (mean, retries included) "
           + "reached queues whose topic and language no site serves, and no staffing answers them.%n",
           String.format("%,.0f", unservable.mean()));
@@ -162,12 +162,16 @@ public final class StaffCommand implements Callable<Integer> {
     out.println("Interv. under: shifts (after shrinkage) below the requirement; over: at least one agent above.");
   }
 
+  /** True when the plan was held against the servable chats: the run reports unservable ones only then. */
+  private static boolean servableOnly(StaffingPlan plan) {
+    return plan.simulated().total().containsKey(Metric.UNSERVABLE);
+  }
+
   /** The per-interval requirements, one row per interval and site. */
   static String toCsv(StaffingPlan plan) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     // the figures the plan was held against (see StaffingPlan.IntervalRequirement)
-    boolean servableOnly = plan.simulated().total().containsKey(Metric.UNSERVABLE);
-    (servableOnly ? SERVABLE_COLUMNS : COLUMNS).forEach(schema::addColumn);
+    (servableOnly(plan) ? SERVABLE_COLUMNS : COLUMNS).forEach(schema::addColumn);
     List<List<String>> rows = new ArrayList<>();
     for (StaffingPlan.IntervalRequirement iv : plan.intervals()) {
       String start = Instant.ofEpochSecond(iv.startEpochSecond()).toString();

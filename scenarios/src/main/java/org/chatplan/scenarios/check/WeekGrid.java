@@ -153,7 +153,7 @@ final class WeekGrid {
       for (int q = 0; q < slots; q++) {
         agents += siteAvailable[si][(firstSlot + q) % SLOTS];
       }
-      int c = Math.min(sites[si].maxConcurrency(), concurrency.maxCovered());
+      int c = covered(sites[si]);
       double target = ratio * bestThroughput(sites[si]);
       double k = c;
       double previous = 0;
